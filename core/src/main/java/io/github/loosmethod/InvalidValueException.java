@@ -1,0 +1,124 @@
+package io.github.loosmethod;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Thrown when a value of the model would be meaningless: a blank identifier, an end date
+ * before its start, a negative quantity, a history that contradicts the current status.
+ *
+ * <p>This is the one exception through which every type of the library refuses an impossible
+ * value at construction (<em>invariant</em>, as opposed to a <em>rule of the method</em>, which
+ * the {@code Validator} reports without refusing the value). Its message names the field and
+ * the offending value, and both are available as properties so a host system can point at them.
+ *
+ * <p>Instances are immutable and thread-safe once thrown.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String value;
+
+    /**
+     * Creates an exception for one field.
+     *
+     * @param field the name or path of the field holding the bad value, not null
+     * @param value the offending value as text (use {@code "null"} or {@code "<missing>"} when absent), not null
+     * @param reason what is wrong with it, in words a developer understands, not null
+     * @throws NullPointerException if any argument is null
+     */
+    public InvalidValueException(String field, String value, String reason) {
+        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason")
+                + " (was " + Objects.requireNonNull(value, "value") + ")");
+        this.field = field;
+        this.value = value;
+    }
+
+    /**
+     * Creates an exception from a message alone. Used by the generated value classes when a
+     * required attribute was never set; the field is then named in the message.
+     *
+     * @param message the message, not null
+     * @throws NullPointerException if {@code message} is null
+     */
+    public InvalidValueException(String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.field = "";
+        this.value = "";
+    }
+
+    /**
+     * Returns the field holding the bad value, for example {@code "endDate"} or
+     * {@code "history[3].at"}.
+     *
+     * @return the field name or path, empty when only a message was given; never null
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the offending value as text.
+     *
+     * @return the value, empty when only a message was given; never null
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Refuses a blank text.
+     *
+     * @param field the field name, not null
+     * @param text the text to check, not null
+     * @return {@code text}, unchanged
+     * @throws InvalidValueException if {@code text} is empty or only white space
+     * @throws NullPointerException if an argument is null
+     */
+    public static String requireNonBlank(String field, String text) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(text, field);
+        if (text.isBlank()) {
+            throw new InvalidValueException(field, quote(text), "must not be blank");
+        }
+        return text;
+    }
+
+    /**
+     * Refuses a value when a condition does not hold.
+     *
+     * @param condition what must hold
+     * @param field the field name, not null
+     * @param value the offending value, rendered with {@link String#valueOf(Object)}
+     * @param reason what must hold, in words, not null
+     * @throws InvalidValueException if {@code condition} is false
+     */
+    public static void require(boolean condition, String field, Object value, String reason) {
+        if (!condition) {
+            throw new InvalidValueException(field, value instanceof String ? quote((String) value)
+                    : String.valueOf(value), reason);
+        }
+    }
+
+    /**
+     * Refuses a collection holding the same element twice, as judged by a key.
+     *
+     * @param field the field name, not null
+     * @param keys the keys of the collection's elements, in order, not null
+     * @throws InvalidValueException if two keys are equal; the message names the first repeated key
+     */
+    public static void requireDistinct(String field, Collection<?> keys) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (Object key : keys) {
+            if (!seen.add(key)) {
+                throw new InvalidValueException(field, String.valueOf(key), "must not repeat an identifier");
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return '"' + text + '"';
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.loosmethod;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bilingual vocabulary of the library: every label, rule title, rationale and violation
+ * message, in English and in French.
+ *
+ * <p>The texts live in {@code vocabulary.properties} (English) and
+ * {@code vocabulary_fr.properties} (French), read as UTF-8 once, when this class is first used.
+ * They are deliberately not read through {@link java.util.ResourceBundle}: its fallback to the
+ * JVM's default locale would make a German server print French, and its control hooks are not
+ * available inside a named module. Placeholders are written {@code {0}}, {@code {1}}, … and
+ * replaced literally, so French apostrophes need no escaping.
+ *
+ * <p>This class is thread-safe; its texts never change after loading.
+ */
+public final class Vocabulary {
+
+    private static final Map<Language, Map<String, String>> TEXTS = load();
+
+    private Vocabulary() {
+    }
+
+    /**
+     * Returns the text for a key.
+     *
+     * @param key the key, not null
+     * @param language the language, not null
+     * @return the text, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the vocabulary has no such key (a defect of the
+     *         library, caught by its label-completeness tests)
+     */
+    public static String text(String key, Language language) {
+        Objects.requireNonNull(key, "key");
+        String text = TEXTS.get(Objects.requireNonNull(language, "language")).get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No " + language + " text for key " + key);
+        }
+        return text;
+    }
+
+    /**
+     * Returns the text for a key with its placeholders {@code {0}}, {@code {1}}, … replaced by
+     * the arguments, in order.
+     *
+     * @param key the key, not null
+     * @param language the language, not null
+     * @param arguments the values of the placeholders: a {@link Labelled} term is rendered with its
+     *        label in {@code language}, anything else with {@link String#valueOf(Object)}
+     * @return the text, never null
+     * @throws NullPointerException if {@code key}, {@code language} or the array is null
+     * @throws IllegalArgumentException if the vocabulary has no such key
+     */
+    public static String format(String key, Language language, Object... arguments) {
+        String text = text(key, language);
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            String rendered = argument instanceof Labelled ? text(((Labelled) argument).labelKey(), language)
+                    : String.valueOf(argument);
+            text = text.replace("{" + i + "}", rendered);
+        }
+        return text;
+    }
+
+    /**
+     * Tells whether a key has a text in a language.
+     *
+     * @param key the key, not null
+     * @param language the language, not null
+     * @return true if there is a non-blank text for it
+     */
+    public static boolean has(String key, Language language) {
+        String text = TEXTS.get(Objects.requireNonNull(language, "language")).get(Objects.requireNonNull(key, "key"));
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * Lists every key that has a text in a language.
+     *
+     * @param language the language, not null
+     * @return the keys in alphabetical order, unmodifiable, never null
+     */
+    public static Set<String> keys(Language language) {
+        return Collections.unmodifiableSet(new TreeSet<>(TEXTS.get(Objects.requireNonNull(language, "language")).keySet()));
+    }
+
+    private static Map<Language, Map<String, String>> load() {
+        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+        texts.put(Language.ENGLISH, read("vocabulary.properties"));
+        texts.put(Language.FRENCH, read("vocabulary_fr.properties"));
+        return texts;
+    }
+
+    private static Map<String, String> read(String resource) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " next to " + Vocabulary.class);
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> map = new java.util.HashMap<>();
+            properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).strip()));
+            return Collections.unmodifiableMap(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.loosmethod.actor;
+
+import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireNonBlank;
+
+import java.time.ZoneId;
+import org.immutables.value.Value;
+
+/**
+ * The place where an initiative happens (<em>territoire</em>): a town identified by its official
+ * code, such as the INSEE code {@code 62528} of Loos-en-Gohelle.
+ *
+ * <p>The territory carries its time zone because conventions are dated in local calendar days
+ * while lifecycle events are instants: the zone decides on which day an event falls.
+ *
+ * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
+ * code and name are not blank; the country is an ISO 3166-1 alpha-2 code in upper case.
+ * Instances are immutable and thread-safe; no accessor returns null.
+ */
+@Value.Immutable
+public abstract class Territory {
+
+    Territory() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Creates a territory.
+     *
+     * @param code the official code (INSEE code in France), not blank
+     * @param name the name, not blank
+     * @param country the ISO 3166-1 alpha-2 country code, such as {@code "FR"}
+     * @param zone the time zone in which the territory's calendar days are counted, not null
+     * @return the territory, never null
+     * @throws io.github.loosmethod.InvalidValueException if an invariant fails
+     * @throws NullPointerException if an argument is null
+     */
+    public static Territory of(String code, String name, String country, ZoneId zone) {
+        return new ImmutableTerritory.Builder().withCode(code).withName(name).withCountry(country).withZone(zone).build();
+    }
+
+    /**
+     * Returns the official code of the territory (INSEE code for a French commune).
+     *
+     * @return the code, never blank
+     */
+    public abstract String code();
+
+    /**
+     * Returns the territory's name.
+     *
+     * @return the name, never blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns the country.
+     *
+     * @return an ISO 3166-1 alpha-2 code in upper case, such as {@code "FR"}
+     */
+    public abstract String country();
+
+    /**
+     * Returns the time zone in which the territory counts its calendar days.
+     *
+     * @return the zone, never null
+     */
+    public abstract ZoneId zone();
+
+    @Value.Check
+    final void checkInvariants() {
+        requireNonBlank("code", code());
+        requireNonBlank("name", name());
+        require(country().matches("[A-Z]{2}"), "country", country(), "must be an ISO 3166-1 alpha-2 code such as FR");
+    }
+}

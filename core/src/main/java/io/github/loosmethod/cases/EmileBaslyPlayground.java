@@ -1,0 +1,254 @@
+package io.github.loosmethod.cases;
+
+import static io.github.loosmethod.cases.LoosEnGohelle.at;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.Quantity;
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.Purpose;
+import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.involvement.ProjectPhase;
+import java.time.LocalDate;
+
+/**
+ * The École Émile-Basly playground fifty-fifty (2021–2022), stage by stage.
+ *
+ * <p>A CM2 class of 22 pupils works with the association Loos N'Gourma in the <em>Tandem
+ * Solidaire</em> programme; the pupils look at their asphalt playground, prepare an action plan
+ * and put it to the elected officials. The fifty-fifty starts in March 2022 with councillor
+ * Pascale Eslan. The town lends a thermal chainsaw, a breaker, an electric grinder, shovels, picks
+ * and wheelbarrows, and gives technical support; parents break and remove the asphalt in the
+ * school holidays; the greening is done together, for shade and coolness. [LIB, LIANES, BEG]
+ *
+ * <p>Illustrative values where the sources are silent: the exact days, the hours and surfaces,
+ * the convention's end date (30 June 2023) and who waters the plantings (the school).
+ *
+ * <p>Each stage method builds its initiative from the previous stage through the lifecycle
+ * operations, so every stage is a valid record. This class is stateless and thread-safe.
+ */
+public final class EmileBaslyPlayground {
+
+    /** The school (<em>École Émile-Basly</em>), responsible for its pupils. */
+    public static final Actor SCHOOL = Actor.of("ecole-emile-basly", "École Émile-Basly", ActorKind.SCHOOL);
+    /** The CM2 class, 22 pupils aged 10–11: minors, under the school's responsibility. */
+    public static final Actor PUPILS = Actor.minor("cm2-emile-basly", "Classe de CM2 (22 élèves)",
+            ActorKind.RESIDENT_GROUP, SCHOOL.id());
+    /** The association Loos N'Gourma, partner of the Tandem Solidaire programme. */
+    public static final Actor LOOS_NGOURMA = Actor.of("loos-ngourma", "Loos N'Gourma", ActorKind.ASSOCIATION);
+    /** The pupils' parents who volunteer in the school holidays. */
+    public static final Actor PARENTS = Actor.of("parents-emile-basly", "Parents d'élèves volontaires",
+            ActorKind.RESIDENT_GROUP);
+    /** Councillor Pascale Eslan, who decides for the town. */
+    public static final Actor COUNCILLOR = Actor.of("elue-pascale-eslan", "Pascale Eslan", ActorKind.ELECTED_OFFICIAL);
+
+    /** The convention's first day. */
+    public static final LocalDate CONVENTION_START = LocalDate.of(2022, 3, 14);
+    /** The convention's last day: stewardship runs until then. */
+    public static final LocalDate CONVENTION_END = LocalDate.of(2023, 6, 30);
+
+    private EmileBaslyPlayground() {
+    }
+
+    /**
+     * The request as the pupils and their partners write it.
+     *
+     * @return the draft, never null
+     */
+    public static Initiative draft() {
+        return Initiative.builder()
+                .withId("loos-2022-ff-emile-basly")
+                .withTerritory(LoosEnGohelle.TERRITORY)
+                .withTitle("Greening the École Émile-Basly playground")
+                .withPurpose(Purpose.of(
+                        "Replace part of the asphalt playground with planted ground, for shade and coolness.",
+                        "A cooler, greener playground for every pupil of a public school, designed by the pupils themselves."))
+                .withKind(InitiativeKind.FIFTY_FIFTY)
+                .addApplicants(PUPILS, SCHOOL, LOOS_NGOURMA, PARENTS)
+                .addThemes("greening", "school", "climate adaptation")
+                .withInvolvementPlan(InvolvementPlan.builder()
+                        .putLevel(ProjectPhase.DIAGNOSIS, CoConstructionLevel.CO_CONSTRUCTION)
+                        .putLevel(ProjectPhase.DESIGN, CoConstructionLevel.CO_PRODUCTION)
+                        .putLevel(ProjectPhase.DECISION, CoConstructionLevel.CONSULTATION)
+                        .putLevel(ProjectPhase.IMPLEMENTATION, CoConstructionLevel.CO_PRODUCTION)
+                        .putLevel(ProjectPhase.STEWARDSHIP, CoConstructionLevel.CO_PRODUCTION)
+                        .putLevel(ProjectPhase.EVALUATION, CoConstructionLevel.CONCERTATION)
+                        .build())
+                .build();
+    }
+
+    /**
+     * The pupils' action plan handed to the elected officials.
+     *
+     * @return the submitted initiative, never null
+     */
+    public static Initiative submitted() {
+        return draft().submit(SCHOOL, at(LocalDate.of(2022, 2, 14), 10),
+                "Action plan prepared by the CM2 class during the Tandem Solidaire sessions");
+    }
+
+    /**
+     * The town starts analysing the request.
+     *
+     * @return the initiative under assessment, never null
+     */
+    public static Initiative underAssessment() {
+        return submitted().startAssessment(COUNCILLOR, at(LocalDate.of(2022, 2, 16), 9),
+                "Request received by the councillor in charge");
+    }
+
+    /**
+     * The assessment that accepts the request.
+     *
+     * @return the assessment, never null
+     */
+    public static RequestAssessment assessment() {
+        return RequestAssessment.of(COUNCILLOR, at(LocalDate.of(2022, 3, 7), 18), AssessmentOutcome.ACCEPTED,
+                "Credible: a detailed action plan and a partner association",
+                "General interest: a public school playground",
+                "Committed applicants: parents volunteer for the works");
+    }
+
+    /**
+     * The town supports the request.
+     *
+     * @return the accepted initiative, never null
+     */
+    public static Initiative accepted() {
+        return underAssessment().accept(assessment());
+    }
+
+    /**
+     * The convention as drafted after acceptance, not yet signed.
+     *
+     * @return the convention, never null
+     */
+    public static Convention convention() {
+        return Convention.builder()
+                .withReference("FF-2022-03")
+                .withTown(LoosEnGohelle.MUNICIPALITY)
+                .withStartDate(CONVENTION_START)
+                .withEndDate(CONVENTION_END)
+                .addCommitment(Commitment.builder().withId("town-tools").withSide(Side.TOWN)
+                        .withResponsible(LoosEnGohelle.TECHNICAL_SERVICES).withKind(CommitmentKind.EQUIPMENT_LOAN)
+                        .withDescription("Lend a thermal chainsaw, a breaker, an electric grinder, shovels, picks and wheelbarrows")
+                        .withQuantity(Quantity.of(6, QuantityUnit.ITEMS))
+                        .withDueDate(LocalDate.of(2022, 4, 9)).build())
+                .addCommitment(Commitment.builder().withId("town-technical-support").withSide(Side.TOWN)
+                        .withResponsible(LoosEnGohelle.TECHNICAL_SERVICES).withKind(CommitmentKind.TECHNICAL_SUPPORT)
+                        .withDescription("Technical support of the municipal services during the works")
+                        .withQuantity(Quantity.of(16, QuantityUnit.HOURS)).build())
+                .addCommitment(Commitment.builder().withId("pupils-action-plan").withSide(Side.APPLICANTS)
+                        .withResponsible(PUPILS).withKind(CommitmentKind.DESIGN)
+                        .withDescription("Finalise the action plan for the playground with the association")
+                        .withDueDate(LocalDate.of(2022, 3, 31)).build())
+                .addCommitment(Commitment.builder().withId("parents-asphalt").withSide(Side.APPLICANTS)
+                        .withResponsible(PARENTS).withKind(CommitmentKind.REALISATION)
+                        .withDescription("Break and remove the asphalt during the school holidays")
+                        .withQuantity(Quantity.of(120, QuantityUnit.HOURS))
+                        .withDueDate(LocalDate.of(2022, 4, 24)).build())
+                .addCommitment(Commitment.builder().withId("greening-together").withSide(Side.APPLICANTS)
+                        .withResponsible(LOOS_NGOURMA).withKind(CommitmentKind.REALISATION)
+                        .withDescription("Plant the freed ground together with pupils and parents")
+                        .withQuantity(Quantity.of(150, QuantityUnit.SQUARE_METRES))
+                        .withDueDate(LocalDate.of(2022, 5, 31)).build())
+                .addCommitment(Commitment.builder().withId("school-upkeep").withSide(Side.APPLICANTS)
+                        .withResponsible(SCHOOL).withKind(CommitmentKind.STEWARDSHIP)
+                        .withDescription("Water and look after the planted areas until the convention ends").build())
+                .build();
+    }
+
+    /**
+     * The accepted initiative with its convention drafted.
+     *
+     * @return the initiative, never null
+     */
+    public static Initiative conventionDrafted() {
+        return accepted().draftConvention(convention());
+    }
+
+    /**
+     * Both sides have signed: the town through the councillor, the applicants through the
+     * school, the association, the parents and the pupils (co-signed by their school).
+     *
+     * @return the agreed initiative, never null
+     */
+    public static Initiative agreed() {
+        LocalDate day = CONVENTION_START;
+        return conventionDrafted()
+                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10))
+                .sign(Signature.of(Side.APPLICANTS, PUPILS, day), at(day, 10))
+                .sign(Signature.of(Side.APPLICANTS, LOOS_NGOURMA, day), at(day, 11))
+                .sign(Signature.of(Side.APPLICANTS, PARENTS, day), at(day, 11))
+                .sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 12));
+    }
+
+    /**
+     * The works start in the Easter holidays; the action plan is done.
+     *
+     * @return the initiative in progress, never null
+     */
+    public static Initiative inProgress() {
+        return agreed()
+                .recordCommitmentStatus("pupils-action-plan", CommitmentStatus.FULFILLED, LocalDate.of(2022, 3, 31),
+                        "Action plan presented to the councillor")
+                .startWork(PARENTS, at(LocalDate.of(2022, 4, 11), 8), "Easter holidays: asphalt removal begins")
+                .recordCommitmentStatus("town-tools", CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 4, 11),
+                        "Tools handed over to the parents")
+                .recordCommitmentStatus("parents-asphalt", CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 4, 11),
+                        "Breaking started");
+    }
+
+    /**
+     * The asphalt is gone, the ground planted; the works are delivered.
+     *
+     * @return the delivered initiative, never null
+     */
+    public static Initiative delivered() {
+        return inProgress()
+                .recordCommitmentStatus("parents-asphalt", CommitmentStatus.FULFILLED, LocalDate.of(2022, 4, 23),
+                        "Asphalt broken and removed")
+                .recordCommitmentStatus("town-tools", CommitmentStatus.FULFILLED, LocalDate.of(2022, 4, 25),
+                        "Tools returned")
+                .recordCommitmentStatus("town-technical-support", CommitmentStatus.FULFILLED, LocalDate.of(2022, 4, 25),
+                        "Technical services attended the works")
+                .recordCommitmentStatus("greening-together", CommitmentStatus.FULFILLED, LocalDate.of(2022, 5, 31),
+                        "Planting day with pupils and parents")
+                .deliver(COUNCILLOR, at(LocalDate.of(2022, 6, 3), 17), "Playground greened and opened to pupils");
+    }
+
+    /**
+     * The school looks after the plantings.
+     *
+     * @return the initiative in stewardship, never null
+     */
+    public static Initiative inStewardship() {
+        return delivered()
+                .startStewardship(SCHOOL, at(LocalDate.of(2022, 6, 3), 18), "The school takes over watering and upkeep")
+                .recordCommitmentStatus("school-upkeep", CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 6, 3),
+                        "Watering rota set up with the pupils");
+    }
+
+    /**
+     * The convention has run its course and the town closes the initiative.
+     *
+     * @return the closed initiative, never null
+     */
+    public static Initiative closed() {
+        return inStewardship()
+                .recordCommitmentStatus("school-upkeep", CommitmentStatus.FULFILLED, CONVENTION_END,
+                        "Plantings looked after until the convention's end")
+                .close(COUNCILLOR, at(LocalDate.of(2023, 7, 3), 10), "Convention ended; playground kept green");
+    }
+}

@@ -1,0 +1,461 @@
+package io.github.loosmethod.initiative;
+
+import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireDistinct;
+import static io.github.loosmethod.InvalidValueException.requireNonBlank;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.involvement.InvolvementPlan;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An initiative of local public action (<em>initiative</em>): a fifty-fifty brought by residents,
+ * a municipal project, a citizen-led project or a co-constructed policy, with its applicants, its
+ * purpose, the involvement planned for each phase, the town's assessment, the convention and the
+ * full audit trail of its lifecycle.
+ *
+ * <h2>Lifecycle</h2>
+ * Create a draft with {@link #builder()}; then move it with the lifecycle operations
+ * ({@link #submit}, {@link #startAssessment}, {@link #accept}, {@link #draftConvention},
+ * {@link #sign}, {@link #startWork}, …). Each is a pure function: it returns a new initiative with
+ * one more {@link LifecycleEvent} in its {@link #history()}, or throws
+ * {@link TransitionRefusedException} whose report names every guard and rule that failed. Time
+ * is always passed in; the system clock is never read. The status is not stored apart from the
+ * history: it is the target of the last event, or {@link InitiativeStatus#DRAFT}.
+ *
+ * <h2>Checking</h2>
+ * Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
+ * id and title are not blank; there is at least one applicant and applicant ids are distinct;
+ * themes are not blank; the history is a chain from {@link InitiativeStatus#DRAFT}, each event
+ * starting where the previous one ended, in time order, and a resumption returns to the status
+ * that was suspended. The rules of the method (R1–R15 and the model's own) are reported by
+ * {@link io.github.loosmethod.validation.Validator#validate(Initiative)}.
+ *
+ * <p>Instances are immutable and thread-safe; no accessor returns null.
+ */
+@Value.Immutable
+public abstract class Initiative {
+
+    Initiative() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder, for a draft or for a record brought from elsewhere.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableInitiative.Builder builder() {
+        return new ImmutableInitiative.Builder();
+    }
+
+    /**
+     * Returns the identifier of the initiative, stable across exchanges.
+     *
+     * @return the id, never blank
+     */
+    public abstract String id();
+
+    /**
+     * Returns where the initiative takes place.
+     *
+     * @return the territory, never null
+     */
+    public abstract Territory territory();
+
+    /**
+     * Returns the title.
+     *
+     * @return the title, never blank
+     */
+    public abstract String title();
+
+    /**
+     * Returns what the initiative is for.
+     *
+     * @return the purpose, never null
+     */
+    public abstract Purpose purpose();
+
+    /**
+     * Returns the kind of initiative.
+     *
+     * @return the kind, never null
+     */
+    public abstract InitiativeKind kind();
+
+    /**
+     * Returns the applicants who carry the initiative (<em>porteurs de projet</em>); they are the
+     * applicant parties of its convention.
+     *
+     * @return the applicants, unmodifiable, never empty
+     */
+    public abstract List<Actor> applicants();
+
+    /**
+     * Returns the themes, such as "greening" or "school", in alphabetical order.
+     *
+     * @return the themes, unmodifiable, never null
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<String> themes();
+
+    /**
+     * Returns the level of involvement planned for each phase.
+     *
+     * @return the plan, never null (empty by default)
+     */
+    @Value.Default
+    public InvolvementPlan involvementPlan() {
+        return InvolvementPlan.empty();
+    }
+
+    /**
+     * Returns the town's latest decision on the request.
+     *
+     * @return the assessment, or empty before the first decision
+     */
+    public abstract Optional<RequestAssessment> assessment();
+
+    /**
+     * Returns the convention, once drafted.
+     *
+     * @return the convention, or empty before acceptance
+     */
+    public abstract Optional<Convention> convention();
+
+    /**
+     * Returns the audit trail, oldest event first.
+     *
+     * @return the events, unmodifiable, empty for a draft
+     */
+    public abstract List<LifecycleEvent> history();
+
+    /**
+     * Returns where the initiative stands: the target of the last event, or draft.
+     *
+     * @return the status, never null
+     */
+    @Value.Derived
+    public InitiativeStatus status() {
+        List<LifecycleEvent> history = history();
+        return history.isEmpty() ? InitiativeStatus.DRAFT : history.get(history.size() - 1).to();
+    }
+
+    /**
+     * Tells whether the initiative is or has ever been in a status.
+     *
+     * @param status the status, not null
+     * @return true if it is the current status or the target of an event of the history
+     * @throws NullPointerException if {@code status} is null
+     */
+    public final boolean hasReached(InitiativeStatus status) {
+        Objects.requireNonNull(status, "status");
+        return status() == status || history().stream().anyMatch(e -> e.to() == status);
+    }
+
+    /**
+     * Tells whether an actor is one of the applicants, by id.
+     *
+     * @param actor the actor, not null
+     * @return true if an applicant has the same id
+     * @throws NullPointerException if {@code actor} is null
+     */
+    public final boolean isApplicant(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return applicants().stream().anyMatch(a -> a.id().equals(actor.id()));
+    }
+
+    /**
+     * The applicants hand in their request: {@code DRAFT → SUBMITTED}. Guards: L1, L2 (by an
+     * applicant), L3; rules R1, R2, R14, M1.
+     *
+     * @param by the applicant who submits, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the submitted initiative, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative submit(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.SUBMIT, by, at, reason);
+    }
+
+    /**
+     * The town starts analysing the request: {@code SUBMITTED → UNDER_ASSESSMENT}. Guards: L1,
+     * L2 (by an actor of the town), L3.
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the initiative under assessment, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative startAssessment(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.START_ASSESSMENT, by, at, reason);
+    }
+
+    /**
+     * The town supports the request: {@code UNDER_ASSESSMENT → ACCEPTED}. The event is made by the
+     * decider at the decision's time, with its reasons. Guards: L1, L3, L8 (outcome accepted);
+     * rules R3 (decided by an elected official or body), R10 (not by an applicant), M1.
+     *
+     * @param assessment the decision, with outcome {@link AssessmentOutcome#ACCEPTED}, not null
+     * @return the accepted initiative, holding the assessment, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code assessment} is null
+     */
+    public Initiative accept(RequestAssessment assessment) {
+        return Lifecycle.decide(this, Transition.ACCEPT, assessment);
+    }
+
+    /**
+     * The town does not support the request: {@code UNDER_ASSESSMENT → REJECTED}. Same guards and
+     * rules as {@link #accept}, with outcome {@link AssessmentOutcome#REJECTED}.
+     *
+     * @param assessment the decision, not null
+     * @return the rejected initiative, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code assessment} is null
+     */
+    public Initiative reject(RequestAssessment assessment) {
+        return Lifecycle.decide(this, Transition.REJECT, assessment);
+    }
+
+    /**
+     * The town sends the request back for more work: {@code UNDER_ASSESSMENT → SUBMITTED}. Same
+     * guards and rules as {@link #accept}, with outcome {@link AssessmentOutcome#REWORK_REQUESTED}.
+     *
+     * @param assessment the decision, not null
+     * @return the initiative, submitted again, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code assessment} is null
+     */
+    public Initiative requestRework(RequestAssessment assessment) {
+        return Lifecycle.decide(this, Transition.REQUEST_REWORK, assessment);
+    }
+
+    /**
+     * Attaches the convention being drafted, or replaces a draft nobody has signed yet. Not a
+     * transition: the status stays {@code ACCEPTED} and no event is added. Guards: L1 (accepted),
+     * L6 (no signature yet); rules R6, R8, M1, M2 on the commitments.
+     *
+     * @param convention the draft, not null
+     * @return the initiative holding the draft, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code convention} is null
+     */
+    public Initiative draftConvention(Convention convention) {
+        return Lifecycle.draftConvention(this, convention);
+    }
+
+    /**
+     * One side signs the convention. With the second side's signature the initiative becomes
+     * {@code AGREED}; otherwise it stays {@code ACCEPTED}. Either way an event records the
+     * signature. Guards: L1 (accepted), L6 (convention drafted), L7 (signature not dated after
+     * {@code at}), L3; then every rule of the method on the result, since a signed convention
+     * binds both sides.
+     *
+     * @param signature the signature, not null
+     * @param at when it is recorded, not before the last event, not null
+     * @return the initiative with the signature added, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if the signature is dated after the
+     *         convention ends or the signer already signed for that side
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative sign(Signature signature, Instant at) {
+        return Lifecycle.sign(this, signature, at);
+    }
+
+    /**
+     * The works begin: {@code AGREED → IN_PROGRESS}. Guards: L1, L2 (an applicant or the town),
+     * L3; rules R4, R11.
+     *
+     * @param by who starts the works, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the initiative in progress, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative startWork(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.START_WORK, by, at, reason);
+    }
+
+    /**
+     * The works are done: {@code IN_PROGRESS → DELIVERED}. Guards: L1, L2 (an applicant or the
+     * town), L3.
+     *
+     * @param by who declares the works done, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the delivered initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative deliver(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.DELIVER, by, at, reason);
+    }
+
+    /**
+     * The applicants take over the upkeep: {@code DELIVERED → IN_STEWARDSHIP}. Guards: L1, L2 (an
+     * applicant or the town), L3.
+     *
+     * @param by who records it, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the initiative in stewardship, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative startStewardship(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.START_STEWARDSHIP, by, at, reason);
+    }
+
+    /**
+     * The convention has run its course: {@code IN_STEWARDSHIP → CLOSED}. Guards: L1, L2 (the
+     * town), L3; rules R12 (not before the convention's end date) and M5 (no commitment left open
+     * but stewardship).
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the closed initiative, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative close(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.CLOSE, by, at, reason);
+    }
+
+    /**
+     * Puts the initiative on hold after a breach: {@code AGREED | IN_PROGRESS | IN_STEWARDSHIP →
+     * SUSPENDED}. Guards: L1, L2 (the town), L3, L4 (a commitment is breached).
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the suspended initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative suspend(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.SUSPEND, by, at, reason);
+    }
+
+    /**
+     * Takes the initiative up again in the status it was suspended from. Guards: L1, L2 (the
+     * town), L3, L5 (no commitment still breached).
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the resumed initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative resume(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.RESUME, by, at, reason);
+    }
+
+    /**
+     * Ends a suspended initiative: {@code SUSPENDED → TERMINATED}. Guards: L1, L2 (the town), L3.
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the terminated initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative terminate(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.TERMINATE, by, at, reason);
+    }
+
+    /**
+     * The applicants give up before agreement: {@code DRAFT | SUBMITTED | UNDER_ASSESSMENT |
+     * ACCEPTED → WITHDRAWN}. Guards: L1, L2 (an applicant), L3.
+     *
+     * @param by the applicant, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the withdrawn initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative withdraw(Actor by, Instant at, String reason) {
+        return Lifecycle.move(this, Transition.WITHDRAW, by, at, reason);
+    }
+
+    /**
+     * Records a change in a commitment of the convention: started, fulfilled, breached, waived.
+     * Not a transition of the initiative. Guards: L1 (agreed, not ended); rules R11 (nothing
+     * before the agreement) and R12 (stewardship runs until the convention ends).
+     *
+     * @param commitmentId the id of the commitment, not null
+     * @param status the new status, allowed from the current one, not null
+     * @param on the day of the change, not null
+     * @param reason why, not blank
+     * @return the initiative with the commitment updated, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if no commitment has that id, the move is
+     *         not allowed from the commitment's status, the date goes back in time or the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative recordCommitmentStatus(String commitmentId, CommitmentStatus status, LocalDate on, String reason) {
+        return Lifecycle.recordCommitmentStatus(this, commitmentId, status, on, reason);
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        requireNonBlank("id", id());
+        requireNonBlank("title", title());
+        require(!applicants().isEmpty(), "applicants", "[]", "an initiative has at least one applicant");
+        requireDistinct("applicants", applicants().stream().map(Actor::id).collect(Collectors.toList()));
+        for (String theme : themes()) {
+            requireNonBlank("themes", theme);
+        }
+        InitiativeStatus expected = InitiativeStatus.DRAFT;
+        Instant previous = Instant.MIN;
+        java.util.Deque<InitiativeStatus> suspendedFrom = new java.util.ArrayDeque<>();
+        for (int i = 0; i < history().size(); i++) {
+            LifecycleEvent event = history().get(i);
+            require(event.from() == expected, "history[" + i + "].from", event.from(),
+                    "must be " + expected + ", the status reached by the previous event");
+            require(!event.at().isBefore(previous), "history[" + i + "].at", event.at(),
+                    "must not be before the previous event (" + previous + ")");
+            if (event.transition() == Transition.SUSPEND) {
+                suspendedFrom.push(event.from());
+            } else if (event.transition() == Transition.RESUME) {
+                InitiativeStatus back = suspendedFrom.pop();
+                require(event.to() == back, "history[" + i + "].to", event.to(),
+                        "a resumption returns to the status suspended, " + back);
+            }
+            expected = event.to();
+            previous = event.at();
+        }
+    }
+}

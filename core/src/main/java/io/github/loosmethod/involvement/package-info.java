@@ -1,0 +1,9 @@
+/**
+ * How far residents are involved (<em>niveaux d'implication</em>): the six-level co-construction
+ * ladder, the phases of a project, the level chosen for each phase, and the crosswalks to the
+ * IAP2 spectrum and Arnstein's ladder so that towns recording those can bring their data in.
+ */
+@LoosStyle
+package io.github.loosmethod.involvement;
+
+import io.github.loosmethod.LoosStyle;

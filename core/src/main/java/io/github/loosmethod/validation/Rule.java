@@ -1,0 +1,179 @@
+package io.github.loosmethod.validation;
+
+import io.github.loosmethod.Labelled;
+import io.github.loosmethod.Language;
+import io.github.loosmethod.Vocabulary;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The catalogue of the rules of the method (<em>catalogue des règles</em>), listable at run time
+ * with {@link #values()} so that a host system can show why a record was refused.
+ *
+ * <p>Ids are stable and never reused: {@code R1}–{@code R16} are the rules of the domain brief
+ * (§6); {@code M1}… are rules the model needs for its records to be coherent; {@code L1}… are
+ * guards of the lifecycle operations. Each rule has a title and a rationale in English and
+ * French, a source and a severity. The check of each {@link RuleScope#RECORD} rule is in the
+ * {@link Validator}, one method per rule named after its id.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Rule implements Labelled {
+    /** A fifty-fifty has at least one applicant who is a resident, a group, an association or a school; never the municipality. */
+    R1(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, MDF"),
+    /** A fifty-fifty's purpose says how it improves the living environment and why it serves the general interest. */
+    R2(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, LIB"),
+    /** No acceptance without a recorded assessment decided by an elected official or a body of them. */
+    R3(Severity.ERROR, RuleScope.RECORD, false, "MDF, CDC"),
+    /** An agreed initiative has a convention signed by the town and by the applicants. */
+    R4(Severity.ERROR, RuleScope.RECORD, false, "LIB"),
+    /** The convention of a fifty-fifty holds at least one commitment of each side (reciprocity). */
+    R5(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, MDF"),
+    /** In a fifty-fifty the town commits to advice, technical support, funding, supplies or equipment loan. */
+    R6(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, LIB"),
+    /** In a fifty-fifty the applicants commit to at least one realisation task and one stewardship task. */
+    R7(Severity.ERROR, RuleScope.RECORD, true, "MDF, VP-FF"),
+    /** In a fifty-fifty realisation is done by the applicants or jointly, never by the town alone. */
+    R8(Severity.ERROR, RuleScope.RECORD, true, "MDF"),
+    /** No ratio between the sides' contributions is ever required: it is reported, never enforced. */
+    R9(Severity.ERROR, RuleScope.GUARANTEE, false, "model"),
+    /** Applicants cannot approve their own request. */
+    R10(Severity.ERROR, RuleScope.RECORD, false, "CDC"),
+    /** No work starts before the convention is agreed. */
+    R11(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** Stewardship commitments stay in force after delivery until the convention's end date. */
+    R12(Severity.ERROR, RuleScope.RECORD, false, "MDF"),
+    /** A minor may apply or sign only with a responsible adult or institution co-applying or co-signing. */
+    R14(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** A phase cannot claim co-production or above unless residents hold commitments for it. */
+    R15(Severity.ERROR, RuleScope.RECORD, false, "COLIB, IG"),
+    /** The same actor id describes the same actor everywhere in an initiative. */
+    M1(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** A commitment's responsible actor belongs to the commitment's side. */
+    M2(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** A commitment's due date falls within the convention's period. */
+    M3(Severity.WARNING, RuleScope.RECORD, false, "model"),
+    /** A signer may sign for the side they sign for. */
+    M4(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** A closed initiative leaves no commitment open other than stewardship. */
+    M5(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    /** An operation is allowed only from certain statuses. */
+    L1(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** Only certain actors may perform an operation. */
+    L2(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** Events are recorded in the order they happen. */
+    L3(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** An initiative is suspended only when a commitment is breached. */
+    L4(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** An initiative resumes only once no commitment is breached. */
+    L5(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** A convention is drafted once the request is accepted and signed once drafted; a signed draft is not replaced. */
+    L6(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** A signature is not dated after the moment it is recorded. */
+    L7(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    /** The assessment's outcome matches the decision recorded (accept, reject, request rework). */
+    L8(Severity.ERROR, RuleScope.LIFECYCLE, false, "model");
+
+    private final Severity severity;
+    private final RuleScope scope;
+    private final boolean fiftyFiftyOnly;
+    private final String source;
+
+    Rule(Severity severity, RuleScope scope, boolean fiftyFiftyOnly, String source) {
+        this.severity = severity;
+        this.scope = scope;
+        this.fiftyFiftyOnly = fiftyFiftyOnly;
+        this.source = source;
+    }
+
+    /**
+     * Returns the stable id of the rule, such as {@code "R4"}.
+     *
+     * @return the id, never null
+     */
+    public String id() {
+        return name();
+    }
+
+    /**
+     * Finds a rule by its id.
+     *
+     * @param id the id, such as {@code "R4"}, not null
+     * @return the rule, or empty if no rule has that id
+     * @throws NullPointerException if {@code id} is null
+     */
+    public static Optional<Rule> byId(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Rule rule : values()) {
+            if (rule.name().equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns how serious a violation of this rule is.
+     *
+     * @return the severity, never null
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Returns where the rule is enforced.
+     *
+     * @return the scope, never null
+     */
+    public RuleScope scope() {
+        return scope;
+    }
+
+    /**
+     * Tells whether the rule concerns fifty-fifty initiatives only.
+     *
+     * @return true if only {@code FIFTY_FIFTY} initiatives are checked against it
+     */
+    public boolean fiftyFiftyOnly() {
+        return fiftyFiftyOnly;
+    }
+
+    /**
+     * Returns the source of the rule: keys of the domain brief's sources ({@code "VP-FF, MDF"}),
+     * or {@code "model"} for a decision of this library where the public record is silent.
+     *
+     * @return the source, never blank
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns the rule's title in the language of a locale.
+     *
+     * @param locale the reader's locale, not null
+     * @return the title, never blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String title(Locale locale) {
+        return label(locale);
+    }
+
+    /**
+     * Returns why the rule exists, in the language of a locale.
+     *
+     * @param locale the reader's locale, not null
+     * @return the rationale, never blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String rationale(Locale locale) {
+        return Vocabulary.text("Rule." + name() + ".rationale", Language.of(locale));
+    }
+
+    @Override
+    public String labelKey() {
+        return "Rule." + name() + ".title";
+    }
+}

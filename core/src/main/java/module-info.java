@@ -1,0 +1,20 @@
+/**
+ * The domain model of the Loos method: actors, the involvement ladder, initiatives and their
+ * lifecycle, conventions and commitments, and the rules of the method.
+ *
+ * <p>Depends at run time on nothing but the JDK and the SLF4J API.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.loosmethod.core {
+    // The annotations are read by javac only; "transitive" because they appear on exported types.
+    requires static transitive org.immutables.value;
+    requires org.slf4j;
+
+    exports io.github.loosmethod;
+    exports io.github.loosmethod.actor;
+    exports io.github.loosmethod.involvement;
+    exports io.github.loosmethod.initiative;
+    exports io.github.loosmethod.commitment;
+    exports io.github.loosmethod.validation;
+    exports io.github.loosmethod.cases;
+}
