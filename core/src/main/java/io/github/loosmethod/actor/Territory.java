@@ -25,6 +25,15 @@ public abstract class Territory {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableTerritory.Builder builder() {
+        return new ImmutableTerritory.Builder();
+    }
+
+    /**
      * Creates a territory.
      *
      * @param code the official code (INSEE code in France), not blank

@@ -28,6 +28,15 @@ public abstract class ContributionReport {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableContributionReport.Builder builder() {
+        return new ImmutableContributionReport.Builder();
+    }
+
+    /**
      * Builds the report of a list of commitments.
      *
      * @param commitments the commitments of a convention, not null

@@ -28,6 +28,15 @@ public abstract class Quantity {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableQuantity.Builder builder() {
+        return new ImmutableQuantity.Builder();
+    }
+
+    /**
      * Creates a quantity.
      *
      * @param amount the amount, not negative

@@ -20,6 +20,15 @@ public abstract class SideContribution {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableSideContribution.Builder builder() {
+        return new ImmutableSideContribution.Builder();
+    }
+
+    /**
      * Returns the side reported on.
      *
      * @return the side, never null

@@ -19,6 +19,15 @@ public abstract class Signature {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableSignature.Builder builder() {
+        return new ImmutableSignature.Builder();
+    }
+
+    /**
      * Creates a signature.
      *
      * @param side the side the signer signs for, not null

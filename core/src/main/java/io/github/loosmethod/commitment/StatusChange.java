@@ -22,6 +22,15 @@ public abstract class StatusChange {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableStatusChange.Builder builder() {
+        return new ImmutableStatusChange.Builder();
+    }
+
+    /**
      * Creates a status change.
      *
      * @param from the status before, not null

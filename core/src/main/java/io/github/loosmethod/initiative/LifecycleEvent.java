@@ -23,6 +23,15 @@ public abstract class LifecycleEvent {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableLifecycleEvent.Builder builder() {
+        return new ImmutableLifecycleEvent.Builder();
+    }
+
+    /**
      * Creates an event.
      *
      * @param transition the transition, not null

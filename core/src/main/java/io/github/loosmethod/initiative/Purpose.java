@@ -17,6 +17,15 @@ public abstract class Purpose {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutablePurpose.Builder builder() {
+        return new ImmutablePurpose.Builder();
+    }
+
+    /**
      * Creates a purpose.
      *
      * @param livingEnvironment how the initiative improves the living environment, not null (may be empty)

@@ -27,6 +27,15 @@ public abstract class RequestAssessment {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableRequestAssessment.Builder builder() {
+        return new ImmutableRequestAssessment.Builder();
+    }
+
+    /**
      * Creates an assessment.
      *
      * @param decidedBy who decided, not null

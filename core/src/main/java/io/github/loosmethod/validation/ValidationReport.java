@@ -23,6 +23,15 @@ public abstract class ValidationReport {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableValidationReport.Builder builder() {
+        return new ImmutableValidationReport.Builder();
+    }
+
+    /**
      * Returns the report with no violation.
      *
      * @return an empty report, never null

@@ -26,6 +26,15 @@ public abstract class Violation {
     }
 
     /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableViolation.Builder builder() {
+        return new ImmutableViolation.Builder();
+    }
+
+    /**
      * Creates a violation whose messages come from the vocabulary.
      *
      * @param rule the rule broken, not null

@@ -1,0 +1,437 @@
+package io.github.loosmethod.initiative;
+
+import static io.github.loosmethod.cases.EmileBaslyPlayground.COUNCILLOR;
+import static io.github.loosmethod.cases.EmileBaslyPlayground.PARENTS;
+import static io.github.loosmethod.cases.EmileBaslyPlayground.SCHOOL;
+import static io.github.loosmethod.cases.LoosEnGohelle.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.validation.Validator;
+import io.github.loosmethod.validation.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LifecycleTest {
+
+    /** Later than every event of the fixtures, and after the convention's end. */
+    private static final Instant LATER = at(LocalDate.of(2023, 8, 1), 10);
+    private static final LocalDate LATER_DAY = LocalDate.of(2023, 8, 1);
+    private static final Actor STRANGER = Actor.of("passer-by", "A passer-by", ActorKind.RESIDENT);
+
+    private static final Map<InitiativeStatus, Initiative> FIXTURES = fixtures();
+
+    private static Map<InitiativeStatus, Initiative> fixtures() {
+        Map<InitiativeStatus, Initiative> fixtures = new EnumMap<>(InitiativeStatus.class);
+        fixtures.put(InitiativeStatus.DRAFT, EmileBaslyPlayground.draft());
+        fixtures.put(InitiativeStatus.SUBMITTED, EmileBaslyPlayground.submitted());
+        fixtures.put(InitiativeStatus.UNDER_ASSESSMENT, EmileBaslyPlayground.underAssessment());
+        fixtures.put(InitiativeStatus.ACCEPTED, EmileBaslyPlayground.conventionDrafted());
+        fixtures.put(InitiativeStatus.REJECTED, EmileBaslyPlayground.underAssessment()
+                .reject(decision(AssessmentOutcome.REJECTED, at(LocalDate.of(2022, 3, 7), 18))));
+        fixtures.put(InitiativeStatus.AGREED, EmileBaslyPlayground.agreed());
+        fixtures.put(InitiativeStatus.IN_PROGRESS, EmileBaslyPlayground.inProgress());
+        fixtures.put(InitiativeStatus.DELIVERED, EmileBaslyPlayground.delivered());
+        fixtures.put(InitiativeStatus.IN_STEWARDSHIP, EmileBaslyPlayground.inStewardship());
+        fixtures.put(InitiativeStatus.CLOSED, EmileBaslyPlayground.closed());
+        Initiative suspended = breach(EmileBaslyPlayground.inProgress(), LocalDate.of(2022, 4, 20))
+                .suspend(COUNCILLOR, at(LocalDate.of(2022, 4, 20), 18), "Asphalt removal abandoned");
+        fixtures.put(InitiativeStatus.SUSPENDED, suspended);
+        fixtures.put(InitiativeStatus.TERMINATED, suspended.terminate(COUNCILLOR, at(LocalDate.of(2022, 6, 1), 9),
+                "No volunteer left"));
+        fixtures.put(InitiativeStatus.WITHDRAWN, EmileBaslyPlayground.submitted().withdraw(SCHOOL,
+                at(LocalDate.of(2022, 2, 15), 9), "The class prefers another project"));
+        return fixtures;
+    }
+
+    private static RequestAssessment decision(AssessmentOutcome outcome, Instant at) {
+        return RequestAssessment.of(COUNCILLOR, at, outcome, "Decided in the mayor's office");
+    }
+
+    private static Initiative breach(Initiative initiative, LocalDate on) {
+        Commitment target = initiative.convention().orElseThrow().commitments().stream()
+                .filter(c -> c.status().canMoveTo(CommitmentStatus.BREACHED)).findFirst().orElseThrow();
+        return initiative.recordCommitmentStatus(target.id(), CommitmentStatus.BREACHED, on, "Not kept");
+    }
+
+    private static Initiative remedy(Initiative initiative, LocalDate on) {
+        Initiative result = initiative;
+        for (Commitment c : initiative.convention().orElseThrow().commitments()) {
+            if (c.status() == CommitmentStatus.BREACHED) {
+                result = result.recordCommitmentStatus(c.id(), CommitmentStatus.IN_PROGRESS, on, "Taken up again");
+            }
+        }
+        return result;
+    }
+
+    /** Attempts a transition with arguments that satisfy every guard but the status one. */
+    private static Initiative attempt(Initiative initiative, Transition transition) {
+        boolean allowed = transition.sources().contains(initiative.status());
+        switch (transition) {
+            case SUBMIT:
+                return initiative.submit(SCHOOL, LATER, "Handing in");
+            case START_ASSESSMENT:
+                return initiative.startAssessment(COUNCILLOR, LATER, "Analysing");
+            case ACCEPT:
+                return initiative.accept(decision(AssessmentOutcome.ACCEPTED, LATER));
+            case REJECT:
+                return initiative.reject(decision(AssessmentOutcome.REJECTED, LATER));
+            case REQUEST_REWORK:
+                return initiative.requestRework(decision(AssessmentOutcome.REWORK_REQUESTED, LATER));
+            case SIGN:
+                return initiative.sign(Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START), LATER);
+            case START_WORK:
+                return initiative.startWork(PARENTS, LATER, "Starting");
+            case DELIVER:
+                return initiative.deliver(PARENTS, LATER, "Done");
+            case START_STEWARDSHIP:
+                return initiative.startStewardship(SCHOOL, LATER, "Looking after it");
+            case CLOSE:
+                return initiative.close(COUNCILLOR, LATER, "Convention ended");
+            case SUSPEND:
+                return (allowed ? breach(initiative, LATER_DAY) : initiative).suspend(COUNCILLOR, LATER, "Breach");
+            case RESUME:
+                return (allowed ? remedy(initiative, LATER_DAY) : initiative).resume(COUNCILLOR, LATER, "Remedied");
+            case TERMINATE:
+                return initiative.terminate(COUNCILLOR, LATER, "Ending");
+            case WITHDRAW:
+                return initiative.withdraw(SCHOOL, LATER, "Giving up");
+            default:
+                throw new AssertionError(transition);
+        }
+    }
+
+    static Stream<Arguments> everyTransitionFromEveryStatus() {
+        List<Arguments> cases = new ArrayList<>();
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            for (Transition transition : Transition.values()) {
+                cases.add(Arguments.of(status, transition, transition.sources().contains(status)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} from {0}: allowed={2}")
+    @MethodSource("everyTransitionFromEveryStatus")
+    void every_transition_is_allowed_exactly_from_its_sources(InitiativeStatus from, Transition transition, boolean allowed) {
+        Initiative initiative = FIXTURES.get(from);
+        assertThat(initiative.status()).isEqualTo(from);
+
+        if (allowed) {
+            Initiative next = attempt(initiative, transition);
+            LifecycleEvent last = next.history().get(next.history().size() - 1);
+            assertThat(last.transition()).isEqualTo(transition);
+            assertThat(last.from()).isEqualTo(from);
+            assertThat(transition.targets()).contains(next.status());
+            assertThat(Validator.validate(next).isValid()).as(Validator.validate(next).toString()).isTrue();
+        } else {
+            TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                    () -> attempt(initiative, transition));
+            assertThat(refused).as("expected a refusal").isNotNull();
+            assertThat(refused.report().ruleIds()).contains("L1");
+            assertThat(refused.report().of(io.github.loosmethod.validation.Rule.L1)).singleElement()
+                    .extracting(Violation::path).isEqualTo("status");
+            assertThat(refused.operation()).isEqualTo(transition.name());
+        }
+        assertThat(initiative.status()).as("the original is never changed").isEqualTo(from);
+    }
+
+    @Test
+    void events_record_who_when_and_why() {
+        Instant when = at(LocalDate.of(2022, 2, 14), 10);
+        Initiative submitted = EmileBaslyPlayground.draft().submit(SCHOOL, when, "Action plan ready");
+
+        assertThat(submitted.history()).singleElement().satisfies(event -> {
+            assertThat(event.transition()).isEqualTo(Transition.SUBMIT);
+            assertThat(event.from()).isEqualTo(InitiativeStatus.DRAFT);
+            assertThat(event.to()).isEqualTo(InitiativeStatus.SUBMITTED);
+            assertThat(event.by()).isEqualTo(SCHOOL);
+            assertThat(event.at()).isEqualTo(when);
+            assertThat(event.reason()).isEqualTo("Action plan ready");
+        });
+    }
+
+    @Test
+    void a_decision_records_its_assessment_and_its_reasons() {
+        Initiative accepted = EmileBaslyPlayground.accepted();
+
+        assertThat(accepted.assessment()).contains(EmileBaslyPlayground.assessment());
+        LifecycleEvent event = accepted.history().get(accepted.history().size() - 1);
+        assertThat(event.by()).isEqualTo(COUNCILLOR);
+        assertThat(event.at()).isEqualTo(EmileBaslyPlayground.assessment().decidedAt());
+        assertThat(event.reason()).contains("Credible").contains("General interest");
+    }
+
+    @Test
+    void rework_sends_the_request_back_and_it_can_be_assessed_again() {
+        Initiative reworked = EmileBaslyPlayground.underAssessment()
+                .requestRework(decision(AssessmentOutcome.REWORK_REQUESTED, at(LocalDate.of(2022, 2, 20), 9)));
+        Initiative accepted = reworked
+                .startAssessment(COUNCILLOR, at(LocalDate.of(2022, 3, 1), 9), "Completed request received")
+                .accept(EmileBaslyPlayground.assessment());
+
+        assertThat(reworked.status()).isEqualTo(InitiativeStatus.SUBMITTED);
+        assertThat(reworked.assessment().orElseThrow().outcome()).isEqualTo(AssessmentOutcome.REWORK_REQUESTED);
+        assertThat(accepted.status()).isEqualTo(InitiativeStatus.ACCEPTED);
+        assertThat(Validator.validate(accepted).violations()).isEmpty();
+    }
+
+    @Test
+    void the_first_signature_keeps_it_accepted_and_the_second_side_makes_it_agreed() {
+        Initiative drafted = EmileBaslyPlayground.conventionDrafted();
+        LocalDate day = EmileBaslyPlayground.CONVENTION_START;
+
+        Initiative townSigned = drafted.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 9));
+        Initiative bothSigned = townSigned.sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10));
+
+        assertThat(townSigned.status()).isEqualTo(InitiativeStatus.ACCEPTED);
+        assertThat(bothSigned.status()).isEqualTo(InitiativeStatus.AGREED);
+        assertThat(bothSigned.convention().orElseThrow().signatures()).hasSize(2);
+        assertThat(bothSigned.history().get(bothSigned.history().size() - 1).to()).isEqualTo(InitiativeStatus.AGREED);
+    }
+
+    @Test
+    void resume_returns_to_the_status_that_was_suspended() {
+        Initiative inStewardship = EmileBaslyPlayground.inStewardship();
+        Initiative suspended = breach(inStewardship, LocalDate.of(2022, 8, 1))
+                .suspend(COUNCILLOR, at(LocalDate.of(2022, 8, 2), 9), "Plantings left unwatered");
+        Initiative resumed = remedy(suspended, LocalDate.of(2022, 8, 10))
+                .resume(COUNCILLOR, at(LocalDate.of(2022, 8, 10), 9), "Watering rota restored");
+
+        assertThat(suspended.status()).isEqualTo(InitiativeStatus.SUSPENDED);
+        assertThat(resumed.status()).isEqualTo(InitiativeStatus.IN_STEWARDSHIP);
+    }
+
+    @Test
+    void l2_only_entitled_actors_perform_an_operation() {
+        assertRefused(() -> EmileBaslyPlayground.draft().submit(COUNCILLOR, LATER, "x"), "L2", "by");
+        assertRefused(() -> EmileBaslyPlayground.submitted().startAssessment(SCHOOL, LATER, "x"), "L2", "by");
+        assertRefused(() -> EmileBaslyPlayground.agreed().startWork(STRANGER, LATER, "x"), "L2", "by");
+        assertRefused(() -> EmileBaslyPlayground.inStewardship().close(PARENTS, LATER, "x"), "L2", "by");
+        assertRefused(() -> EmileBaslyPlayground.submitted().withdraw(COUNCILLOR, LATER, "x"), "L2", "by");
+    }
+
+    @Test
+    void l3_events_cannot_go_back_in_time() {
+        Instant before = at(LocalDate.of(2022, 2, 15), 9);
+
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().startAssessment(COUNCILLOR, before, "x"), "L1", "status");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment()
+                .accept(decision(AssessmentOutcome.ACCEPTED, before)), "L3", "at");
+    }
+
+    @Test
+    void a_refusal_names_every_failed_guard_at_once() {
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> EmileBaslyPlayground.submitted().startWork(STRANGER, Instant.EPOCH, "x"));
+
+        assertThat(refused.report().ruleIds()).containsExactly("L1", "L2", "L3");
+        assertThat(refused.getMessage()).contains("START_WORK refused").contains("L1").contains("L2").contains("L3");
+    }
+
+    @Test
+    void l4_suspension_needs_a_breached_commitment() {
+        assertRefused(() -> EmileBaslyPlayground.agreed().suspend(COUNCILLOR, LATER, "x"), "L4", "convention.commitments");
+    }
+
+    @Test
+    void l5_resumption_needs_every_breach_remedied() {
+        assertRefused(() -> FIXTURES.get(InitiativeStatus.SUSPENDED).resume(COUNCILLOR, LATER, "x"), "L5",
+                "convention.commitments[0].status");
+    }
+
+    @Test
+    void l6_a_convention_is_signed_once_drafted_and_not_redrafted_once_signed() {
+        Signature town = Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START);
+        Initiative townSigned = EmileBaslyPlayground.conventionDrafted().sign(town, LATER);
+
+        assertRefused(() -> EmileBaslyPlayground.accepted().sign(town, LATER), "L6", "convention");
+        assertRefused(() -> townSigned.draftConvention(EmileBaslyPlayground.convention()), "L6", "convention.signatures");
+        assertRefused(() -> EmileBaslyPlayground.accepted().draftConvention(EmileBaslyPlayground.convention().withSignature(town)),
+                "L6", "convention.signatures");
+        assertRefused(() -> EmileBaslyPlayground.agreed().draftConvention(EmileBaslyPlayground.convention()), "L1", "status");
+    }
+
+    @Test
+    void a_draft_nobody_signed_can_be_replaced() {
+        Convention shorter = Convention.builder().from(EmileBaslyPlayground.convention())
+                .withEndDate(LocalDate.of(2022, 12, 31)).build();
+
+        Initiative redrafted = EmileBaslyPlayground.conventionDrafted().draftConvention(shorter);
+
+        assertThat(redrafted.convention()).contains(shorter);
+    }
+
+    @Test
+    void l7_a_signature_is_not_dated_after_it_is_recorded() {
+        assertRefused(() -> EmileBaslyPlayground.conventionDrafted().sign(
+                Signature.of(Side.TOWN, COUNCILLOR, LocalDate.of(2022, 3, 20)), at(LocalDate.of(2022, 3, 19), 9)),
+                "L7", "signature.date");
+    }
+
+    @Test
+    void l8_an_assessment_is_used_only_for_the_decision_it_records() {
+        RequestAssessment rejection = decision(AssessmentOutcome.REJECTED, LATER);
+
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(rejection), "L8", "assessment.outcome");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment()
+                .requestRework(decision(AssessmentOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+    }
+
+    @Test
+    void r1_r2_r14_submission_checks_the_request() {
+        Initiative empty = Initiative.builder().from(EmileBaslyPlayground.draft())
+                .withPurpose(Purpose.of(" ", "")).build();
+        Initiative withoutSchool = Initiative.builder().from(EmileBaslyPlayground.draft())
+                .withApplicants(List.of(EmileBaslyPlayground.PUPILS, PARENTS)).build();
+
+        assertRefused(() -> empty.submit(PARENTS, LATER, "x"), "R2", "purpose.livingEnvironment");
+        assertRefused(() -> withoutSchool.submit(PARENTS, LATER, "x"), "R14", "applicants[0]");
+    }
+
+    @Test
+    void r3_r10_a_decision_is_taken_by_elected_officials_who_are_not_applicants() {
+        RequestAssessment byServices = RequestAssessment.of(LoosEnGohelle.TECHNICAL_SERVICES, LATER,
+                AssessmentOutcome.ACCEPTED, "Looks fine");
+        Initiative councillorApplies = Initiative.builder().from(EmileBaslyPlayground.underAssessment())
+                .addApplicant(COUNCILLOR).build();
+
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(byServices), "R3", "assessment.decidedBy");
+        assertRefused(() -> councillorApplies.accept(decision(AssessmentOutcome.ACCEPTED, LATER)), "R10", "assessment.decidedBy");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().reject(RequestAssessment.of(SCHOOL, LATER,
+                AssessmentOutcome.REJECTED, "x")), "R3", "assessment.decidedBy");
+    }
+
+    @Test
+    void r6_r8_a_draft_convention_is_checked_commitment_by_commitment() {
+        Convention townDoesTheWorks = Convention.builder().from(EmileBaslyPlayground.convention())
+                .addCommitment(Commitment.of("town-works", Side.TOWN, LoosEnGohelle.TECHNICAL_SERVICES,
+                        CommitmentKind.REALISATION, "The services green the playground"))
+                .build();
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> EmileBaslyPlayground.accepted().draftConvention(townDoesTheWorks));
+
+        assertThat(refused.report().ruleIds()).containsExactly("R6", "R8");
+        assertThat(refused.operation()).isEqualTo("DRAFT_CONVENTION");
+    }
+
+    @Test
+    void agreement_is_refused_while_the_convention_breaks_a_rule() {
+        Convention withoutUpkeep = Convention.builder().from(EmileBaslyPlayground.convention())
+                .withCommitments(EmileBaslyPlayground.convention().commitments().stream()
+                        .filter(c -> c.kind() != CommitmentKind.STEWARDSHIP).collect(Collectors.toList()))
+                .build();
+        LocalDate day = EmileBaslyPlayground.CONVENTION_START;
+        Initiative applicantsSigned = EmileBaslyPlayground.accepted().draftConvention(withoutUpkeep)
+                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 9));
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> applicantsSigned.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 10)));
+
+        assertThat(refused.report().ruleIds()).containsExactly("R15", "R7");
+        assertThat(applicantsSigned.status()).isEqualTo(InitiativeStatus.ACCEPTED);
+    }
+
+    @Test
+    void m4_only_an_applicant_signs_for_the_applicants() {
+        LocalDate day = EmileBaslyPlayground.CONVENTION_START;
+
+        assertRefused(() -> EmileBaslyPlayground.conventionDrafted().sign(Signature.of(Side.APPLICANTS, STRANGER, day),
+                at(day, 9)), "M4", "convention.signatures[0].signer");
+    }
+
+    @Test
+    void r11_no_commitment_progresses_before_the_agreement() {
+        assertRefused(() -> EmileBaslyPlayground.agreed().recordCommitmentStatus("town-tools",
+                CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 3, 1), "Tools lent early"),
+                "R11", "convention.commitments[0].history[0].on");
+        assertRefused(() -> EmileBaslyPlayground.conventionDrafted().recordCommitmentStatus("town-tools",
+                CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 3, 20), "Too soon"), "L1", "status");
+    }
+
+    @Test
+    void r12_stewardship_runs_until_the_convention_ends() {
+        assertRefused(() -> EmileBaslyPlayground.inStewardship().recordCommitmentStatus("school-upkeep",
+                CommitmentStatus.FULFILLED, LocalDate.of(2022, 9, 1), "Done"), "R12",
+                "convention.commitments[5].history[1].on");
+        assertRefused(() -> EmileBaslyPlayground.inStewardship().close(COUNCILLOR, at(LocalDate.of(2023, 1, 10), 9), "x"),
+                "R12", "history[11].at");
+    }
+
+    @Test
+    void m5_closing_needs_every_commitment_but_stewardship_settled() {
+        Initiative hasty = EmileBaslyPlayground.agreed()
+                .startWork(PARENTS, at(LocalDate.of(2022, 4, 11), 8), "Start")
+                .deliver(PARENTS, at(LocalDate.of(2022, 4, 12), 8), "Delivered in a hurry")
+                .startStewardship(SCHOOL, at(LocalDate.of(2022, 4, 13), 8), "Upkeep");
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> hasty.close(COUNCILLOR, LATER, "Closing"));
+
+        assertThat(refused.report().ruleIds()).containsExactly("M5");
+        assertThat(refused.report().violations()).extracting(Violation::path).containsExactly(
+                "convention.commitments[0].status", "convention.commitments[1].status",
+                "convention.commitments[2].status", "convention.commitments[3].status",
+                "convention.commitments[4].status");
+    }
+
+    @Test
+    void a_commitment_moves_only_along_its_own_lifecycle() {
+        Initiative inProgress = EmileBaslyPlayground.inProgress();
+
+        assertThatThrownBy(() -> inProgress.recordCommitmentStatus("pupils-action-plan", CommitmentStatus.IN_PROGRESS,
+                LocalDate.of(2022, 4, 12), "Again")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("FULFILLED").hasMessageContaining("IN_PROGRESS");
+        assertThatThrownBy(() -> inProgress.recordCommitmentStatus("no-such-commitment", CommitmentStatus.FULFILLED,
+                LocalDate.of(2022, 4, 12), "x")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("commitmentId").hasMessageContaining("no-such-commitment");
+        assertThatThrownBy(() -> inProgress.recordCommitmentStatus("parents-asphalt", CommitmentStatus.FULFILLED,
+                LocalDate.of(2022, 4, 1), "Back in time")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("history[1].on");
+    }
+
+    @Test
+    void null_arguments_are_refused_with_the_parameter_name() {
+        Initiative draft = EmileBaslyPlayground.draft();
+
+        assertThatThrownBy(() -> draft.submit(null, LATER, "x")).isInstanceOf(NullPointerException.class).hasMessage("by");
+        assertThatThrownBy(() -> draft.submit(SCHOOL, null, "x")).isInstanceOf(NullPointerException.class).hasMessage("at");
+        assertThatThrownBy(() -> draft.submit(SCHOOL, LATER, null)).isInstanceOf(NullPointerException.class).hasMessage("reason");
+        assertThatThrownBy(() -> draft.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("assessment");
+        assertThatThrownBy(() -> draft.submit(SCHOOL, LATER, " ")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("reason");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable operation, String ruleId, String path) {
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class, operation);
+        assertThat(refused).as("expected a refusal naming " + ruleId).isNotNull();
+        assertThat(refused.report().violations()).as(refused.report().toString())
+                .anySatisfy(v -> {
+                    assertThat(v.ruleId()).isEqualTo(ruleId);
+                    assertThat(v.path()).isEqualTo(path);
+                });
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.loosmethod.validation;
+
+import static io.github.loosmethod.cases.EmileBaslyPlayground.COUNCILLOR;
+import static io.github.loosmethod.cases.EmileBaslyPlayground.PARENTS;
+import static io.github.loosmethod.cases.EmileBaslyPlayground.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.Purpose;
+import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.ProjectPhase;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule that applies to a fifty-fifty, broken one at a time on the worked cases: each break
+ * is reported with exactly that rule's id, at the expected path, with messages in both languages.
+ */
+class WorkedCaseRuleBreaksTest {
+
+    private static final Actor STRANGER = Actor.of("passer-by", "A passer-by", ActorKind.RESIDENT);
+
+    private static Arguments breaking(Rule rule, String how, Supplier<Initiative> broken, String path) {
+        return Arguments.of(rule, how, broken, path);
+    }
+
+    static Stream<Arguments> breaks() {
+        return Stream.of(
+                breaking(Rule.R1, "the municipality applies", () -> Breaks.withApplicants(StreetFlowerBoxes.draft(),
+                        LoosEnGohelle.MUNICIPALITY), "applicants[0].kind"),
+                breaking(Rule.R1, "only a company applies", () -> Breaks.withApplicants(StreetFlowerBoxes.draft(),
+                        Actor.of("garden-centre", "Garden centre", ActorKind.COMPANY)), "applicants"),
+                breaking(Rule.R2, "no general-interest statement", () -> Initiative.builder().from(EmileBaslyPlayground.draft())
+                        .withPurpose(Purpose.of("Shade and coolness in the playground.", " ")).build(), "purpose.generalInterest"),
+                breaking(Rule.R2, "no living-environment statement", () -> Initiative.builder().from(StreetFlowerBoxes.draft())
+                        .withPurpose(Purpose.of("", "For every passer-by.")).build(), "purpose.livingEnvironment"),
+                breaking(Rule.R3, "accepted by the technical services", () -> Initiative.builder()
+                        .from(EmileBaslyPlayground.closed()).withAssessment(RequestAssessment.builder()
+                                .from(EmileBaslyPlayground.assessment()).withDecidedBy(LoosEnGohelle.TECHNICAL_SERVICES).build())
+                        .build(), "assessment.decidedBy"),
+                breaking(Rule.R3, "accepted without an assessment", () -> Initiative.builder()
+                        .from(EmileBaslyPlayground.closed()).withAssessment(Optional.empty()).build(), "assessment"),
+                breaking(Rule.R4, "the town never signed", () -> Breaks.withoutSignatures(EmileBaslyPlayground.agreed(),
+                        s -> s.side() == Side.TOWN), "convention.signatures"),
+                breaking(Rule.R5, "the town commits to nothing", () -> Breaks.withoutCommitments(EmileBaslyPlayground.closed(),
+                        c -> c.side() == Side.TOWN), "convention.commitments"),
+                breaking(Rule.R6, "the town commits to design", () -> Breaks.commitment(EmileBaslyPlayground.agreed(),
+                        "town-technical-support", c -> Commitment.builder().from(c).withKind(CommitmentKind.DESIGN).build()),
+                        "convention.commitments[1].kind"),
+                breaking(Rule.R7, "the applicants take no stewardship", () -> Breaks.commitment(EmileBaslyPlayground.agreed(),
+                        "school-upkeep", c -> Commitment.builder().from(c).withKind(CommitmentKind.DESIGN).build()),
+                        "convention.commitments"),
+                breaking(Rule.R8, "the technical services do the greening", () -> Breaks.commitment(EmileBaslyPlayground.agreed(),
+                        "greening-together", c -> Commitment.builder().from(c).withResponsible(LoosEnGohelle.TECHNICAL_SERVICES)
+                                .build()), "convention.commitments[4].responsible"),
+                breaking(Rule.R10, "the deciding councillor is also an applicant", () -> Breaks.withApplicants(
+                        EmileBaslyPlayground.closed(), EmileBaslyPlayground.PUPILS, SCHOOL, EmileBaslyPlayground.LOOS_NGOURMA,
+                        PARENTS, COUNCILLOR), "assessment.decidedBy"),
+                breaking(Rule.R11, "the asphalt came off before the signatures", () -> Breaks.commitment(
+                        EmileBaslyPlayground.agreed(), "parents-asphalt",
+                        c -> c.moveTo(CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 3, 1), "Started early")),
+                        "convention.commitments[3].history[0].on"),
+                breaking(Rule.R12, "stewardship due before the convention ends", () -> Breaks.commitment(
+                        EmileBaslyPlayground.closed(), "school-upkeep",
+                        c -> Commitment.builder().from(c).withDueDate(LocalDate.of(2022, 12, 31)).build()),
+                        "convention.commitments[5].dueDate"),
+                breaking(Rule.R12, "stewardship declared done half-way", () -> Breaks.commitment(
+                        EmileBaslyPlayground.inStewardship(), "school-upkeep",
+                        c -> c.moveTo(CommitmentStatus.FULFILLED, LocalDate.of(2022, 9, 1), "Summer is over")),
+                        "convention.commitments[5].history[1].on"),
+                breaking(Rule.R14, "the pupils apply without their school", () -> Breaks.withApplicants(
+                        EmileBaslyPlayground.draft(), EmileBaslyPlayground.PUPILS, EmileBaslyPlayground.LOOS_NGOURMA, PARENTS),
+                        "applicants[0]"),
+                breaking(Rule.R14, "the pupils sign without their school", () -> Breaks.withoutSignatures(
+                        EmileBaslyPlayground.agreed(), s -> s.signer().equals(SCHOOL)), "convention.signatures[0]"),
+                breaking(Rule.R15, "co-production claimed for the diagnosis", () -> Initiative.builder()
+                        .from(EmileBaslyPlayground.agreed()).withInvolvementPlan(EmileBaslyPlayground.agreed().involvementPlan()
+                                .with(ProjectPhase.DIAGNOSIS, CoConstructionLevel.CO_PRODUCTION)).build(),
+                        "involvementPlan.levels[DIAGNOSIS]"),
+                breaking(Rule.M1, "the parents described two ways", () -> Breaks.commitment(EmileBaslyPlayground.closed(),
+                        "parents-asphalt", c -> Commitment.builder().from(c).withResponsible(Actor.of(PARENTS.id(),
+                                "Somebody else", ActorKind.RESIDENT_GROUP)).build()),
+                        "convention.commitments[3].responsible"),
+                breaking(Rule.M2, "a passer-by holds the pupils' design task", () -> Breaks.commitment(
+                        EmileBaslyPlayground.agreed(), "pupils-action-plan",
+                        c -> Commitment.builder().from(c).withResponsible(STRANGER).build()),
+                        "convention.commitments[2].responsible"),
+                breaking(Rule.M4, "the technical services sign for the town", () -> Breaks.convention(
+                        Breaks.withoutSignatures(EmileBaslyPlayground.agreed(), s -> s.side() == Side.TOWN),
+                        c -> c.withSignature(io.github.loosmethod.commitment.Signature.of(Side.TOWN,
+                                LoosEnGohelle.TECHNICAL_SERVICES, EmileBaslyPlayground.CONVENTION_START))),
+                        "convention.signatures[4].signer"),
+                breaking(Rule.M5, "closed with technical support never given", () -> Breaks.commitment(
+                        EmileBaslyPlayground.closed(), "town-technical-support",
+                        c -> Commitment.builder().from(c).withHistory(java.util.List.of()).build()),
+                        "convention.commitments[1].status"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("breaks")
+    void each_break_is_reported_with_exactly_its_rule_and_path(Rule rule, String how, Supplier<Initiative> broken, String path) {
+        ValidationReport report = Validator.validate(broken.get());
+
+        assertThat(report.ruleIds()).as(report.toString()).containsExactly(rule.id());
+        assertThat(report.violations()).extracting(Violation::path).contains(path);
+        assertThat(report.isValid()).isFalse();
+        Violation violation = report.violations().stream().filter(v -> v.path().equals(path)).findFirst().orElseThrow();
+        assertThat(violation.message(Locale.ENGLISH)).isNotBlank().isNotEqualTo(violation.message(Locale.FRENCH));
+        assertThat(violation.message(Locale.FRENCH)).isNotBlank();
+    }
+
+    @Test
+    void every_record_rule_that_applies_to_a_fifty_fifty_is_broken_above() {
+        Set<Rule> broken = breaks().map(a -> (Rule) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+        Set<Rule> expected = Validator.recordRules();
+        expected.remove(Rule.M3); // a warning, covered below
+        assertThat(broken).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void m3_a_due_date_after_the_end_is_a_warning_that_keeps_the_record_valid() {
+        Initiative broken = Breaks.commitment(EmileBaslyPlayground.agreed(), "town-tools",
+                c -> Commitment.builder().from(c).withDueDate(LocalDate.of(2024, 1, 15)).build());
+
+        ValidationReport report = Validator.validate(broken);
+
+        assertThat(report.ruleIds()).containsExactly("M3");
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("convention.commitments[0].dueDate");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+        });
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.errors()).isEmpty();
+    }
+
+    @Test
+    void r9_the_most_lopsided_contributions_are_reported_and_never_refused() {
+        Initiative lopsided = Breaks.commitment(StreetFlowerBoxes.closed(), "planters",
+                c -> Commitment.builder().from(c).withQuantity(io.github.loosmethod.commitment.Quantity.of(
+                        1_000_000, io.github.loosmethod.commitment.QuantityUnit.EUROS)).build());
+
+        assertThat(Validator.validate(lopsided).violations()).isEmpty();
+        var report = lopsided.convention().orElseThrow().contributions();
+        assertThat(report.shareOf(Side.TOWN, io.github.loosmethod.commitment.QuantityUnit.EUROS))
+                .contains(new java.math.BigDecimal("1.0000"));
+        assertThat(report.shareOf(Side.APPLICANTS, io.github.loosmethod.commitment.QuantityUnit.EUROS))
+                .contains(new java.math.BigDecimal("0.0000"));
+        assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
+        assertThat(Validator.recordRules()).doesNotContain(Rule.R9);
+    }
+
+    @Test
+    void fifty_fifty_rules_are_not_applied_to_a_municipal_project() {
+        Initiative municipal = Initiative.builder().from(Breaks.withApplicants(StreetFlowerBoxes.draft(), LoosEnGohelle.MUNICIPALITY))
+                .withKind(io.github.loosmethod.initiative.InitiativeKind.MUNICIPAL_PROJECT)
+                .withPurpose(Purpose.of("", "")).build();
+
+        assertThat(Validator.validate(municipal).violations()).isEmpty();
+    }
+
+    @Test
+    void several_breaks_are_all_reported_at_once() {
+        Initiative broken = Initiative.builder().from(Breaks.withoutSignatures(EmileBaslyPlayground.agreed(),
+                        s -> s.side() == Side.TOWN))
+                .withPurpose(Purpose.of("", "")).build();
+
+        ValidationReport report = Validator.validate(broken);
+
+        assertThat(report.ruleIds()).containsExactly("R2", "R4");
+        assertThat(report.violations()).extracting(Violation::path)
+                .containsExactly("purpose.livingEnvironment", "purpose.generalInterest", "convention.signatures");
+    }
+}
