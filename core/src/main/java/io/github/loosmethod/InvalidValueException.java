@@ -91,14 +91,14 @@ public final class InvalidValueException extends IllegalArgumentException {
      *
      * @param condition what must hold
      * @param field the field name, not null
-     * @param value the offending value, rendered with {@link String#valueOf(Object)}
+     * @param value the offending value, rendered with {@link String#valueOf(Object)} (texts are not
+     *        quoted: use {@link #requireNonBlank(String, String)} for free text)
      * @param reason what must hold, in words, not null
      * @throws InvalidValueException if {@code condition} is false
      */
     public static void require(boolean condition, String field, Object value, String reason) {
         if (!condition) {
-            throw new InvalidValueException(field, value instanceof String ? quote((String) value)
-                    : String.valueOf(value), reason);
+            throw new InvalidValueException(field, String.valueOf(value), reason);
         }
     }
 
