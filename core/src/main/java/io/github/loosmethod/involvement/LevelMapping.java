@@ -12,10 +12,10 @@ import java.util.Set;
  * remains; otherwise a person has to choose ({@link #isAmbiguous()}), or the other framework's
  * level has no Loos counterpart at all ({@link #isUnmapped()}).
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param candidates the Loos levels the source level may stand for, in ladder order; an
  *        unmodifiable copy is kept
- *
- * <p>Instances are immutable and thread-safe.
  */
 public record LevelMapping(Set<CoConstructionLevel> candidates) {
 
