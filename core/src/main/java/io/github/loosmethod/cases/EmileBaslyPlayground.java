@@ -187,11 +187,11 @@ public final class EmileBaslyPlayground {
     public static Initiative agreed() {
         LocalDate day = CONVENTION_START;
         return conventionDrafted()
-                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10))
-                .sign(Signature.of(Side.APPLICANTS, PUPILS, day), at(day, 10))
-                .sign(Signature.of(Side.APPLICANTS, LOOS_NGOURMA, day), at(day, 11))
-                .sign(Signature.of(Side.APPLICANTS, PARENTS, day), at(day, 11))
-                .sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 12));
+                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10), "The head teacher signs for the school")
+                .sign(Signature.of(Side.APPLICANTS, PUPILS, day), at(day, 10), "The pupils sign their convention")
+                .sign(Signature.of(Side.APPLICANTS, LOOS_NGOURMA, day), at(day, 11), "The association's president signs")
+                .sign(Signature.of(Side.APPLICANTS, PARENTS, day), at(day, 11), "The parents' delegates sign")
+                .sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 12), "The councillor signs for the town");
     }
 
     /**

@@ -124,8 +124,10 @@ public final class StreetFlowerBoxes {
                 .accept(RequestAssessment.of(DEPUTY_MAYOR, at(LocalDate.of(2023, 3, 20), 18), AssessmentOutcome.ACCEPTED,
                         "Improves the street for all", "The association commits to the upkeep"))
                 .draftConvention(convention())
-                .sign(Signature.of(Side.TOWN, DEPUTY_MAYOR, CONVENTION_START), at(CONVENTION_START, 10))
-                .sign(Signature.of(Side.APPLICANTS, ASSOCIATION, CONVENTION_START), at(CONVENTION_START, 11));
+                .sign(Signature.of(Side.TOWN, DEPUTY_MAYOR, CONVENTION_START), at(CONVENTION_START, 10),
+                        "The deputy mayor signs for the town")
+                .sign(Signature.of(Side.APPLICANTS, ASSOCIATION, CONVENTION_START), at(CONVENTION_START, 11),
+                        "The association's president signs");
     }
 
     /**

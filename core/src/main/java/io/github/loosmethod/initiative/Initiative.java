@@ -272,14 +272,15 @@ public abstract class Initiative {
      *
      * @param signature the signature, not null
      * @param at when it is recorded, not before the last event, not null
+     * @param reason what the event records, such as "signed at the town hall", not blank
      * @return the initiative with the signature added, never null
      * @throws TransitionRefusedException if a guard or rule fails
      * @throws io.github.loosmethod.InvalidValueException if the signature is dated after the
-     *         convention ends or the signer already signed for that side
+     *         convention ends, the signer already signed for that side, or the reason is blank
      * @throws NullPointerException if an argument is null
      */
-    public Initiative sign(Signature signature, Instant at) {
-        return Lifecycle.sign(this, signature, at);
+    public Initiative sign(Signature signature, Instant at, String reason) {
+        return Lifecycle.sign(this, signature, at, reason);
     }
 
     /**

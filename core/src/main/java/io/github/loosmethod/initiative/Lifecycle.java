@@ -142,8 +142,9 @@ final class Lifecycle {
                 CONVENTION_DRAFT_RULES, null);
     }
 
-    static Initiative sign(Initiative initiative, Signature signature, Instant at) {
+    static Initiative sign(Initiative initiative, Signature signature, Instant at, String reason) {
         Objects.requireNonNull(signature, "signature");
+        InvalidValueException.requireNonBlank("reason", reason);
         List<Violation> guards = commonGuards(initiative, Transition.SIGN, signature.signer(), at);
         if (initiative.convention().isEmpty()) {
             guards.add(Violation.of(Rule.L6, "convention", "Rule.L6.message.missing"));
@@ -155,8 +156,7 @@ final class Lifecycle {
         refuseIfAny(Transition.SIGN.name(), guards);
         Convention signed = initiative.convention().orElseThrow().withSignature(signature);
         InitiativeStatus target = signed.isSignedByBothSides() ? InitiativeStatus.AGREED : InitiativeStatus.ACCEPTED;
-        LifecycleEvent event = LifecycleEvent.of(Transition.SIGN, initiative.status(), target, signature.signer(), at,
-                "signed for " + signature.side() + " on " + signature.date());
+        LifecycleEvent event = LifecycleEvent.of(Transition.SIGN, initiative.status(), target, signature.signer(), at, reason);
         Initiative next = Initiative.builder().from(initiative).withConvention(signed).addHistory(event).build();
         return checked(Transition.SIGN.name(), next, RULES.get(Transition.SIGN), event);
     }

@@ -101,7 +101,7 @@ class LifecycleTest {
             case REQUEST_REWORK:
                 return initiative.requestRework(decision(AssessmentOutcome.REWORK_REQUESTED, LATER));
             case SIGN:
-                return initiative.sign(Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START), LATER);
+                return initiative.sign(Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START), LATER, "Signed at the town hall");
             case START_WORK:
                 return initiative.startWork(PARENTS, LATER, "Starting");
             case DELIVER:
@@ -203,8 +203,8 @@ class LifecycleTest {
         Initiative drafted = EmileBaslyPlayground.conventionDrafted();
         LocalDate day = EmileBaslyPlayground.CONVENTION_START;
 
-        Initiative townSigned = drafted.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 9));
-        Initiative bothSigned = townSigned.sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10));
+        Initiative townSigned = drafted.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 9), "Signed at the town hall");
+        Initiative bothSigned = townSigned.sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 10), "Signed at the town hall");
 
         assertThat(townSigned.status()).isEqualTo(InitiativeStatus.ACCEPTED);
         assertThat(bothSigned.status()).isEqualTo(InitiativeStatus.AGREED);
@@ -265,9 +265,9 @@ class LifecycleTest {
     @Test
     void l6_a_convention_is_signed_once_drafted_and_not_redrafted_once_signed() {
         Signature town = Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START);
-        Initiative townSigned = EmileBaslyPlayground.conventionDrafted().sign(town, LATER);
+        Initiative townSigned = EmileBaslyPlayground.conventionDrafted().sign(town, LATER, "Signed at the town hall");
 
-        assertRefused(() -> EmileBaslyPlayground.accepted().sign(town, LATER), "L6", "convention");
+        assertRefused(() -> EmileBaslyPlayground.accepted().sign(town, LATER, "Signed at the town hall"), "L6", "convention");
         assertRefused(() -> townSigned.draftConvention(EmileBaslyPlayground.convention()), "L6", "convention.signatures");
         assertRefused(() -> EmileBaslyPlayground.accepted().draftConvention(EmileBaslyPlayground.convention().withSignature(town)),
                 "L6", "convention.signatures");
@@ -287,7 +287,7 @@ class LifecycleTest {
     @Test
     void l7_a_signature_is_not_dated_after_it_is_recorded() {
         assertRefused(() -> EmileBaslyPlayground.conventionDrafted().sign(
-                Signature.of(Side.TOWN, COUNCILLOR, LocalDate.of(2022, 3, 20)), at(LocalDate.of(2022, 3, 19), 9)),
+                Signature.of(Side.TOWN, COUNCILLOR, LocalDate.of(2022, 3, 20)), at(LocalDate.of(2022, 3, 19), 9), "Signed at the town hall"),
                 "L7", "signature.date");
     }
 
@@ -346,10 +346,10 @@ class LifecycleTest {
                 .build();
         LocalDate day = EmileBaslyPlayground.CONVENTION_START;
         Initiative applicantsSigned = EmileBaslyPlayground.accepted().draftConvention(withoutUpkeep)
-                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 9));
+                .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 9), "Signed at the town hall");
 
         TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
-                () -> applicantsSigned.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 10)));
+                () -> applicantsSigned.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 10), "Signed at the town hall"));
 
         assertThat(refused.report().ruleIds()).containsExactly("R15", "R7");
         assertThat(applicantsSigned.status()).isEqualTo(InitiativeStatus.ACCEPTED);
@@ -360,7 +360,7 @@ class LifecycleTest {
         LocalDate day = EmileBaslyPlayground.CONVENTION_START;
 
         assertRefused(() -> EmileBaslyPlayground.conventionDrafted().sign(Signature.of(Side.APPLICANTS, STRANGER, day),
-                at(day, 9)), "M4", "convention.signatures[0].signer");
+                at(day, 9), "Signed at the town hall"), "M4", "convention.signatures[0].signer");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.github.loosmethod.examples;
+
+import io.github.loosmethod.Language;
+import io.github.loosmethod.Vocabulary;
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.ContributionReport;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.commitment.SideContribution;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.LifecycleEvent;
+import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.validation.ValidationReport;
+import io.github.loosmethod.validation.Validator;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Walks through the École Émile-Basly playground fifty-fifty from the pupils' idea to the closing
+ * of the convention, and prints a readable account: each lifecycle step with who, when and why,
+ * the involvement plan, the convention with both sides' commitments, the contribution report and
+ * the validator's verdict.
+ *
+ * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr]}. Without the option the language follows
+ * the JVM's default locale (French for a French locale, English otherwise). Bad arguments print
+ * the usage on stderr and exit with status 2.
+ */
+public final class EmileBaslyWalkthrough {
+
+    private static final String USAGE = "usage: EmileBaslyWalkthrough [--lang en|fr]";
+
+    private final PrintStream out;
+    private final Locale locale;
+    private final boolean french;
+
+    EmileBaslyWalkthrough(PrintStream out, Locale locale) {
+        this.out = out;
+        this.locale = locale;
+        this.french = Language.of(locale) == Language.FRENCH;
+    }
+
+    /**
+     * Runs the walkthrough.
+     *
+     * @param args {@code --lang en} or {@code --lang fr}, or nothing
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Locale locale = Locale.getDefault();
+        if (args.length == 2 && args[0].equals("--lang") && (args[1].equals("en") || args[1].equals("fr"))) {
+            locale = Locale.forLanguageTag(args[1]);
+        } else if (args.length != 0) {
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        new EmileBaslyWalkthrough(out, locale).run();
+    }
+
+    void run() {
+        Initiative closed = EmileBaslyPlayground.closed();
+        heading(closed.title() + " — " + closed.territory().name() + " (INSEE " + closed.territory().code() + ")");
+        out.println(text("Kind", "Type") + ": " + closed.kind().label(locale));
+        out.println(text("Applicants", "Porteurs") + ":");
+        for (Actor applicant : closed.applicants()) {
+            String minor = applicant.responsibleActorId().map(id -> ", " + text("minors, with", "mineurs, avec") + " "
+                    + closed.applicants().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id))
+                    .orElse("");
+            out.println("  - " + applicant.name() + " (" + applicant.kind().label(locale) + minor + ")");
+        }
+        out.println(text("Living environment", "Cadre de vie") + ": " + closed.purpose().livingEnvironment());
+        out.println(text("General interest", "Intérêt général") + ": " + closed.purpose().generalInterest());
+
+        heading(text("Involvement plan", "Plan d'implication"));
+        String row = "  %-16s %-22s %-48s %s%n";
+        out.printf(row, text("phase", "phase"), text("level", "niveau"), text("who decides", "qui décide"), text("who acts", "qui agit"));
+        for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : closed.involvementPlan().levels().entrySet()) {
+            CoConstructionLevel level = entry.getValue();
+            Language language = Language.of(locale);
+            out.printf(row, entry.getKey().label(locale), level.rank() + ". " + level.label(locale),
+                    Vocabulary.text(level.labelKey() + ".decides", language), Vocabulary.text(level.labelKey() + ".acts", language));
+        }
+
+        heading(text("Lifecycle", "Cycle de vie"));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(closed.territory().zone());
+        for (LifecycleEvent event : closed.history()) {
+            out.printf("  %s  %-26s %-16s → %-16s %s: %s%n", when.format(event.at()), event.transition().label(locale),
+                    event.from().label(locale), event.to().label(locale), event.by().name(), event.reason());
+        }
+
+        Convention convention = closed.convention().orElseThrow();
+        heading(text("Convention ", "Convention ") + convention.reference() + " (" + convention.startDate() + " → "
+                + convention.endDate() + ")");
+        for (Side side : Side.values()) {
+            out.println("  " + side.label(locale).toUpperCase(locale));
+            for (Commitment c : convention.commitmentsOf(side)) {
+                out.printf("    - [%s] %s — %s%s (%s)%n", c.kind().label(locale), c.description(), c.responsible().name(),
+                        c.quantity().map(q -> ", " + q.amount().toPlainString() + " " + q.unit().label(locale)).orElse(""),
+                        c.status().label(locale));
+            }
+        }
+        out.println("  " + text("Signed by", "Signée par") + ":");
+        convention.signatures().forEach(s -> out.println("    - " + s.signer().name() + " (" + s.side().label(locale) + ", "
+                + s.date() + ")"));
+
+        heading(text("Contributions (reported, never a required ratio — R9)",
+                "Apports (constatés, jamais un ratio imposé — R9)"));
+        ContributionReport report = convention.contributions();
+        for (Side side : Side.values()) {
+            SideContribution contribution = report.of(side);
+            StringBuilder line = new StringBuilder("  " + side.label(locale) + ": " + contribution.commitmentCount() + " "
+                    + text("commitments", "engagements"));
+            contribution.totals().forEach((unit, total) -> line.append(", ").append(total.toPlainString()).append(' ')
+                    .append(unit.label(locale)));
+            out.println(line);
+        }
+        report.shareOf(Side.APPLICANTS, QuantityUnit.HOURS).ifPresent(share -> out.println("  "
+                + text("Applicants' share of the hours: ", "Part des heures apportée par les porteurs : ")
+                + share.movePointRight(2).stripTrailingZeros().toPlainString() + " %"));
+
+        heading(text("Rules of the method", "Règles de la méthode"));
+        ValidationReport validation = Validator.validate(closed);
+        out.println("  " + (validation.violations().isEmpty()
+                ? text("No violation: the record follows every rule of the method.", "Aucun manquement : le dossier respecte toutes les règles de la méthode.")
+                : validation.toString()));
+    }
+
+    private void heading(String title) {
+        out.println();
+        out.println("== " + title);
+    }
+
+    private String text(String english, String french) {
+        return this.french ? french : english;
+    }
+}
