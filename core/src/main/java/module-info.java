@@ -15,6 +15,7 @@ module io.github.loosmethod.core {
     exports io.github.loosmethod.involvement;
     exports io.github.loosmethod.initiative;
     exports io.github.loosmethod.commitment;
+    exports io.github.loosmethod.evaluation;
     exports io.github.loosmethod.validation;
     exports io.github.loosmethod.cases;
 }

@@ -24,6 +24,7 @@ import org.immutables.value.Value;
         builder = "new",
         init = "with*",
         depluralize = true,
+        depluralizeDictionary = {"criterion:criteria", "level:levels"},
         jdkOnly = true,
         optionalAcceptNullable = true,
         defaults = @Value.Immutable(copy = false),

@@ -8,6 +8,13 @@ import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.evaluation.AttendeeCategory;
+import io.github.loosmethod.evaluation.Catalogue;
+import io.github.loosmethod.evaluation.Dimension;
+import io.github.loosmethod.evaluation.EvaluationMethod;
+import io.github.loosmethod.evaluation.EvidenceKind;
+import io.github.loosmethod.evaluation.ScaleKind;
+import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.initiative.AssessmentOutcome;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
@@ -39,7 +46,9 @@ class VocabularyTest {
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ActorKind.class, Holder.class,
             CoConstructionLevel.class, Iap2Level.class, ArnsteinRung.class, ProjectPhase.class, Side.class,
             CommitmentKind.class, CommitmentStatus.class, QuantityUnit.class, InitiativeKind.class,
-            InitiativeStatus.class, Transition.class, AssessmentOutcome.class, Severity.class, RuleScope.class, Rule.class);
+            InitiativeStatus.class, Transition.class, AssessmentOutcome.class, Severity.class, RuleScope.class, Rule.class,
+            Dimension.class, ScaleKind.class, Catalogue.class, EvaluationMethod.class, AttendeeCategory.class,
+            EvidenceKind.class, SubjectKind.class);
 
     static Stream<Labelled> everyLabelledConstant() {
         List<Labelled> constants = new ArrayList<>();

@@ -12,6 +12,17 @@ import io.github.loosmethod.commitment.Quantity;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.evaluation.AttendeeCategory;
+import io.github.loosmethod.evaluation.Catalogue;
+import io.github.loosmethod.evaluation.CriterionScore;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.EvaluationFramework;
+import io.github.loosmethod.evaluation.EvaluationMethod;
+import io.github.loosmethod.evaluation.EvaluationSubject;
+import io.github.loosmethod.evaluation.Evidence;
+import io.github.loosmethod.evaluation.EvidenceKind;
+import io.github.loosmethod.evaluation.NarrativeSession;
+import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.initiative.AssessmentOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
@@ -250,5 +261,62 @@ public final class EmileBaslyPlayground {
                 .recordCommitmentStatus("school-upkeep", CommitmentStatus.FULFILLED, CONVENTION_END,
                         "Plantings looked after until the convention's end")
                 .close(COUNCILLOR, at(LocalDate.of(2023, 7, 3), 10), "Convention ended; playground kept green");
+    }
+
+    /**
+     * The Ch'ti TAIDx session where the pupils, parents, teachers, association and town told the
+     * story of the playground. The categories of attendees come from the account of the session
+     * [BEG]; its date, frictions and lessons are illustrations.
+     *
+     * @return the session, never null
+     */
+    public static NarrativeSession taidxSession() {
+        return NarrativeSession.builder()
+                .withTitle("Ch'ti TAIDx: la cour de l'école Émile-Basly")
+                .withHeldOn(LocalDate.of(2023, 11, 18))
+                .addAttendeeCategories(AttendeeCategory.PUPILS, AttendeeCategory.PARENTS, AttendeeCategory.TEACHERS,
+                        AttendeeCategory.ASSOCIATION_MEMBERS, AttendeeCategory.MUNICIPAL_STAFF,
+                        AttendeeCategory.ELECTED_OFFICIALS)
+                .addFrictions("The tool loans had to be rebooked when the works slipped by a week",
+                        "Watering over the summer holidays rested on too few families")
+                .addLessons("Plan the summer watering rota when the convention is drafted",
+                        "Pupils who present their own plan to elected officials carry it through")
+                .build();
+    }
+
+    /**
+     * The narrative evaluation of the playground fifty-fifty, scored on the principles of the
+     * method. Transversality was not discussed at the session and is explicitly not assessed, so
+     * its scorecard shows a coverage of five criteria out of six.
+     *
+     * @return the evaluation, never null
+     */
+    public static Evaluation narrativeEvaluation() {
+        return Evaluation.builder()
+                .withId("loos-2023-eval-emile-basly")
+                .withSubject(EvaluationSubject.of(SubjectKind.INITIATIVE, draft().id(), LoosEnGohelle.TERRITORY,
+                        LocalDate.of(2022, 2, 14)))
+                .withFramework(EvaluationFramework.of(Catalogue.LOOS_PRINCIPLES))
+                .withMethod(EvaluationMethod.NARRATIVE_SESSION)
+                .withNarrativeSession(taidxSession())
+                .addEvaluators(LOOS_NGOURMA, COUNCILLOR)
+                .withDate(LocalDate.of(2023, 11, 18))
+                .addScores(
+                        CriterionScore.scored("LP_RECIPROCITY", 4,
+                                Evidence.of(EvidenceKind.DOCUMENT, "Convention FF-2022-03: every commitment fulfilled")),
+                        CriterionScore.scored("LP_GENERAL_INTEREST", 4,
+                                Evidence.of(EvidenceKind.FIGURE, "Every pupil of the school uses the greened playground")),
+                        CriterionScore.scored("LP_CAPACITATION", 3,
+                                Evidence.of(EvidenceKind.QUOTE, "\"We drew the plan ourselves and the councillor said yes.\" (a pupil)")),
+                        CriterionScore.scored("LP_PRIDE", 4,
+                                Evidence.of(EvidenceKind.QUOTE, "Parents showed the photographs of the asphalt they broke")),
+                        CriterionScore.scored("LP_DURABILITY", 3,
+                                Evidence.of(EvidenceKind.DOCUMENT, "Watering rota kept until the convention ended, with gaps in August")),
+                        CriterionScore.notAssessed("LP_TRANSVERSALITY", "Not discussed during the session"))
+                .addUsefulEffects("Shade and coolness in the playground in summer",
+                        "Pupils learned to present a project to elected officials")
+                .addNegativeExternalities("Extra upkeep for the school staff during the holidays")
+                .addLessonsLearned("Plan the summer watering rota when the convention is drafted")
+                .build();
     }
 }

@@ -74,7 +74,7 @@ final class Lifecycle {
             Map.entry(Transition.ACCEPT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
             Map.entry(Transition.REJECT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
             Map.entry(Transition.REQUEST_REWORK, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
-            Map.entry(Transition.SIGN, Validator.recordRules()),
+            Map.entry(Transition.SIGN, Validator.initiativeRules()),
             Map.entry(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11)),
             Map.entry(Transition.DELIVER, EnumSet.noneOf(Rule.class)),
             Map.entry(Transition.START_STEWARDSHIP, EnumSet.noneOf(Rule.class)),

@@ -12,52 +12,66 @@ import java.util.Optional;
  * with {@link #values()} so that a host system can show why a record was refused.
  *
  * <p>Ids are stable and never reused: {@code R1}–{@code R16} are the rules of the domain brief
- * (§6); {@code M1}… are rules the model needs for its records to be coherent; {@code L1}… are
- * guards of the lifecycle operations. Each rule has a title and a rationale in English and
- * French, a source and a severity. The check of each {@link RuleScope#RECORD} rule is in the
- * {@link Validator}, one method per rule named after its id.
+ * (§6); {@code M1}… are rules the model needs for its initiatives to be coherent; {@code E1}… the
+ * same for evaluations; {@code L1}… are guards of the lifecycle operations. Each rule has a title and a rationale in English and
+ * French, a source and a severity. The check of each {@link RuleScope#INITIATIVE} or {@link RuleScope#EVALUATION} rule is run by the
+ * {@link Validator}.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Rule implements Labelled {
     /** A fifty-fifty has at least one applicant who is a resident, a group, an association or a school; never the municipality. */
-    R1(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, MDF"),
+    R1(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, MDF"),
     /** A fifty-fifty's purpose says how it improves the living environment and why it serves the general interest. */
-    R2(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, LIB"),
+    R2(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, LIB"),
     /** No acceptance without a recorded assessment decided by an elected official or a body of them. */
-    R3(Severity.ERROR, RuleScope.RECORD, false, "MDF, CDC"),
+    R3(Severity.ERROR, RuleScope.INITIATIVE, false, "MDF, CDC"),
     /** An agreed initiative has a convention signed by the town and by the applicants. */
-    R4(Severity.ERROR, RuleScope.RECORD, false, "LIB"),
+    R4(Severity.ERROR, RuleScope.INITIATIVE, false, "LIB"),
     /** The convention of a fifty-fifty holds at least one commitment of each side (reciprocity). */
-    R5(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, MDF"),
+    R5(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, MDF"),
     /** In a fifty-fifty the town commits to advice, technical support, funding, supplies or equipment loan. */
-    R6(Severity.ERROR, RuleScope.RECORD, true, "VP-FF, LIB"),
+    R6(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, LIB"),
     /** In a fifty-fifty the applicants commit to at least one realisation task and one stewardship task. */
-    R7(Severity.ERROR, RuleScope.RECORD, true, "MDF, VP-FF"),
+    R7(Severity.ERROR, RuleScope.INITIATIVE, true, "MDF, VP-FF"),
     /** In a fifty-fifty realisation is done by the applicants or jointly, never by the town alone. */
-    R8(Severity.ERROR, RuleScope.RECORD, true, "MDF"),
+    R8(Severity.ERROR, RuleScope.INITIATIVE, true, "MDF"),
     /** No ratio between the sides' contributions is ever required: it is reported, never enforced. */
     R9(Severity.ERROR, RuleScope.GUARANTEE, false, "model"),
     /** Applicants cannot approve their own request. */
-    R10(Severity.ERROR, RuleScope.RECORD, false, "CDC"),
+    R10(Severity.ERROR, RuleScope.INITIATIVE, false, "CDC"),
     /** No work starts before the convention is agreed. */
-    R11(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    R11(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
     /** Stewardship commitments stay in force after delivery until the convention's end date. */
-    R12(Severity.ERROR, RuleScope.RECORD, false, "MDF"),
+    R12(Severity.ERROR, RuleScope.INITIATIVE, false, "MDF"),
+    /** A narrative evaluation session records the categories of people who took part and the lessons drawn. */
+    R13(Severity.ERROR, RuleScope.EVALUATION, false, "BEG"),
     /** A minor may apply or sign only with a responsible adult or institution co-applying or co-signing. */
-    R14(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    R14(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
     /** A phase cannot claim co-production or above unless residents hold commitments for it. */
-    R15(Severity.ERROR, RuleScope.RECORD, false, "COLIB, IG"),
+    R15(Severity.ERROR, RuleScope.INITIATIVE, false, "COLIB, IG"),
+    /** An evaluation of a strategy or programme records useful effects and negative externalities. */
+    R16(Severity.ERROR, RuleScope.EVALUATION, false, "CERDD-EVAL"),
     /** The same actor id describes the same actor everywhere in an initiative. */
-    M1(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    M1(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
     /** A commitment's responsible actor belongs to the commitment's side. */
-    M2(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    M2(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
     /** A commitment's due date falls within the convention's period. */
-    M3(Severity.WARNING, RuleScope.RECORD, false, "model"),
+    M3(Severity.WARNING, RuleScope.INITIATIVE, false, "model"),
     /** A signer may sign for the side they sign for. */
-    M4(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    M4(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
     /** A closed initiative leaves no commitment open other than stewardship. */
-    M5(Severity.ERROR, RuleScope.RECORD, false, "model"),
+    M5(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    /** A score is on its criterion's scale. */
+    E1(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    /** Every criterion of the framework is scored or explicitly not assessed, and only those. */
+    E2(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    /** An evaluation is not dated before what it evaluates began. */
+    E3(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    /** An IAP2 promise criterion refers to a level the initiative actually declared. */
+    E4(Severity.ERROR, RuleScope.EVALUATION, false, "IAP2"),
+    /** An evaluation checked against an initiative is about that initiative. */
+    E5(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
     /** An operation is allowed only from certain statuses. */
     L1(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
     /** Only certain actors may perform an operation. */

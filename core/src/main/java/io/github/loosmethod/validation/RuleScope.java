@@ -8,8 +8,10 @@ import io.github.loosmethod.Labelled;
  * <p>This enum is immutable and thread-safe.
  */
 public enum RuleScope implements Labelled {
-    /** Checked by the {@link Validator} on any record, and by the lifecycle where it applies. */
-    RECORD,
+    /** Checked by the {@link Validator} on every initiative, and by the lifecycle where it applies. */
+    INITIATIVE,
+    /** Checked by the {@link Validator} on every evaluation. */
+    EVALUATION,
     /** A guard of a lifecycle operation: checked when the operation is attempted. */
     LIFECYCLE,
     /**

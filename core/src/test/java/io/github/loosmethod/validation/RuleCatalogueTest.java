@@ -11,7 +11,8 @@ class RuleCatalogueTest {
     @Test
     void the_catalogue_lists_the_rules_of_the_brief_that_concern_the_core_concepts() {
         assertThat(Arrays.stream(Rule.values()).map(Rule::id).filter(id -> id.startsWith("R")).collect(Collectors.toList()))
-                .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R14", "R15");
+                .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14",
+                        "R15", "R16");
     }
 
     @Test
@@ -22,15 +23,18 @@ class RuleCatalogueTest {
             assertThat(rule.scope()).isNotNull();
             assertThat(Rule.byId(rule.id())).contains(rule);
         }
-        assertThat(Rule.byId("R13")).isEmpty();
+        assertThat(Rule.byId("R17")).isEmpty();
         assertThat(Rule.R1.source()).isEqualTo("VP-FF, MDF");
     }
 
     @Test
     void record_rules_are_checked_by_the_validator_and_guards_by_the_lifecycle_only() {
         for (Rule rule : Rule.values()) {
-            assertThat(Validator.recordRules().contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.RECORD);
+            assertThat(Validator.initiativeRules().contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.INITIATIVE);
+            assertThat(Validator.evaluationRules().contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.EVALUATION);
         }
+        assertThat(Validator.evaluationRules()).extracting(Rule::id)
+                .containsExactly("R13", "R16", "E1", "E2", "E3", "E4", "E5");
         assertThat(Rule.L1.scope()).isEqualTo(RuleScope.LIFECYCLE);
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
     }

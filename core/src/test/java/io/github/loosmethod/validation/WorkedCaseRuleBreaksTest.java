@@ -132,7 +132,7 @@ class WorkedCaseRuleBreaksTest {
     @Test
     void every_record_rule_that_applies_to_a_fifty_fifty_is_broken_above() {
         Set<Rule> broken = breaks().map(a -> (Rule) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
-        Set<Rule> expected = Validator.recordRules();
+        Set<Rule> expected = Validator.initiativeRules();
         expected.remove(Rule.M3); // a warning, covered below
         assertThat(broken).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -166,7 +166,7 @@ class WorkedCaseRuleBreaksTest {
         assertThat(report.shareOf(Side.APPLICANTS, io.github.loosmethod.commitment.QuantityUnit.EUROS))
                 .contains(new java.math.BigDecimal("0.0000"));
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
-        assertThat(Validator.recordRules()).doesNotContain(Rule.R9);
+        assertThat(Validator.initiativeRules()).doesNotContain(Rule.R9);
     }
 
     @Test

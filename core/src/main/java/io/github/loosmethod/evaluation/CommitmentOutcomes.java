@@ -1,0 +1,73 @@
+package io.github.loosmethod.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How the commitments of one side fared across a portfolio (<em>engagements tenus et non
+ * tenus</em>).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CommitmentOutcomes {
+
+    CommitmentOutcomes() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableCommitmentOutcomes.Builder builder() {
+        return new ImmutableCommitmentOutcomes.Builder();
+    }
+
+    /**
+     * Returns the number of commitments of this side.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long total();
+
+    /**
+     * Returns how many are fulfilled.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long fulfilled();
+
+    /**
+     * Returns how many are breached.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long breached();
+
+    /**
+     * Returns the share of commitments fulfilled.
+     *
+     * @return {@code fulfilled / total} with 4 decimal places, or empty when there is none
+     */
+    public final Optional<BigDecimal> fulfilledShare() {
+        return share(fulfilled());
+    }
+
+    /**
+     * Returns the share of commitments breached.
+     *
+     * @return {@code breached / total} with 4 decimal places, or empty when there is none
+     */
+    public final Optional<BigDecimal> breachedShare() {
+        return share(breached());
+    }
+
+    private Optional<BigDecimal> share(long count) {
+        return total() == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total()), 4, RoundingMode.HALF_EVEN));
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.loosmethod.evaluation;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * The spread of one criterion's scores across a portfolio's evaluations (<em>statistiques d'un
+ * critère</em>): how many, mean, population standard deviation, lowest and highest, in the
+ * criterion's own scale.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CriterionStatistics {
+
+    CriterionStatistics() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableCriterionStatistics.Builder builder() {
+        return new ImmutableCriterionStatistics.Builder();
+    }
+
+    /**
+     * Returns how many scores were counted.
+     *
+     * @return the count, one or more
+     */
+    public abstract long count();
+
+    /**
+     * Returns the mean score.
+     *
+     * @return the mean, with 4 decimal places
+     */
+    public abstract BigDecimal mean();
+
+    /**
+     * Returns the population standard deviation of the scores.
+     *
+     * @return the standard deviation, with 4 decimal places, zero or more
+     */
+    public abstract BigDecimal standardDeviation();
+
+    /**
+     * Returns the lowest score.
+     *
+     * @return the minimum, never null
+     */
+    public abstract BigDecimal min();
+
+    /**
+     * Returns the highest score.
+     *
+     * @return the maximum, never null
+     */
+    public abstract BigDecimal max();
+}

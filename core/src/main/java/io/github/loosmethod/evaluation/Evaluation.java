@@ -1,0 +1,158 @@
+package io.github.loosmethod.evaluation;
+
+import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireDistinct;
+import static io.github.loosmethod.InvalidValueException.requireNonBlank;
+
+import io.github.loosmethod.actor.Actor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An evaluation of an initiative or of a programme (<em>évaluation</em>): the framework used, the
+ * method, who evaluated and when, a score for each criterion with its evidence (or an explicit
+ * "not assessed"), and what was learned — useful effects, negative externalities and lessons.
+ *
+ * <p>A narrative evaluation ({@link EvaluationMethod#NARRATIVE_SESSION}) carries its session. The
+ * rules about evaluations (E1–E5, R13, R16) are checked by
+ * {@link io.github.loosmethod.validation.Validator#validate(Evaluation)}; {@link #scorecard()}
+ * sums the scores up by dimension, always with their coverage.
+ *
+ * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
+ * the id is not blank; there is at least one evaluator; no criterion is scored twice; effects,
+ * externalities and lessons are not blank. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+    Evaluation() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableEvaluation.Builder builder() {
+        return new ImmutableEvaluation.Builder();
+    }
+
+    /**
+     * Returns the identifier of the evaluation.
+     *
+     * @return the id, never blank
+     */
+    public abstract String id();
+
+    /**
+     * Returns what is evaluated.
+     *
+     * @return the subject, never null
+     */
+    public abstract EvaluationSubject subject();
+
+    /**
+     * Returns the framework of criteria used.
+     *
+     * @return the framework, never null
+     */
+    public abstract EvaluationFramework framework();
+
+    /**
+     * Returns how the evaluation was made.
+     *
+     * @return the method, never null
+     */
+    public abstract EvaluationMethod method();
+
+    /**
+     * Returns the narrative session, for a narrative evaluation.
+     *
+     * @return the session, or empty
+     */
+    public abstract Optional<NarrativeSession> narrativeSession();
+
+    /**
+     * Returns who evaluated.
+     *
+     * @return the evaluators, unmodifiable, never empty
+     */
+    public abstract List<Actor> evaluators();
+
+    /**
+     * Returns the day of the evaluation.
+     *
+     * @return the date, never null
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns the scores, one per criterion at most.
+     *
+     * @return the scores, unmodifiable
+     */
+    public abstract List<CriterionScore> scores();
+
+    /**
+     * Returns the useful effects observed (<em>effets utiles</em>).
+     *
+     * @return the effects, unmodifiable
+     */
+    public abstract List<String> usefulEffects();
+
+    /**
+     * Returns the negative externalities observed (<em>externalités négatives</em>).
+     *
+     * @return the externalities, unmodifiable
+     */
+    public abstract List<String> negativeExternalities();
+
+    /**
+     * Returns the lessons learned (<em>enseignements</em>).
+     *
+     * @return the lessons, unmodifiable
+     */
+    public abstract List<String> lessonsLearned();
+
+    /**
+     * Finds the score of a criterion.
+     *
+     * @param criterionCode the criterion's code, not null
+     * @return the score, or empty if the criterion was not scored nor explained
+     * @throws NullPointerException if {@code criterionCode} is null
+     */
+    public Optional<CriterionScore> score(String criterionCode) {
+        Objects.requireNonNull(criterionCode, "criterionCode");
+        return scores().stream().filter(s -> s.criterionCode().equals(criterionCode)).findFirst();
+    }
+
+    /**
+     * Sums the scores up by dimension and overall, each with its coverage.
+     *
+     * @return the scorecard, never null
+     */
+    public Scorecard scorecard() {
+        return Scorecard.of(this);
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        requireNonBlank("id", id());
+        require(!evaluators().isEmpty(), "evaluators", "[]", "an evaluation names at least one evaluator");
+        requireDistinct("scores", scores().stream().map(CriterionScore::criterionCode).collect(Collectors.toList()));
+        requireTexts("usefulEffects", usefulEffects());
+        requireTexts("negativeExternalities", negativeExternalities());
+        requireTexts("lessonsLearned", lessonsLearned());
+    }
+
+    private static void requireTexts(String field, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            requireNonBlank(field + "[" + i + "]", texts.get(i));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.loosmethod.evaluation;
+
+import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireNonBlank;
+
+import io.github.loosmethod.LocalizedText;
+import io.github.loosmethod.involvement.Iap2Level;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing an evaluation looks at (<em>critère d'évaluation</em>): a code, a name and a guiding
+ * question in English and French, the framework it comes from and its documented source, the
+ * dimension it belongs to, the scale it is scored on and an optional target.
+ *
+ * <p>Criteria of the IAP2 catalogue also name the IAP2 level whose promise they check
+ * ({@link #iap2Level()}); rule E4 requires it to be a level the initiative actually declared.
+ *
+ * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
+ * the code is made of upper-case letters, digits and underscores; origin and source are not
+ * blank; a target is accepted by the scale. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EvaluationCriterion {
+
+    EvaluationCriterion() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableEvaluationCriterion.Builder builder() {
+        return new ImmutableEvaluationCriterion.Builder();
+    }
+
+    /**
+     * Returns the stable code of the criterion, such as {@code "LP_DURABILITY"}.
+     *
+     * @return the code, never blank
+     */
+    public abstract String code();
+
+    /**
+     * Returns the criterion's name.
+     *
+     * @return the name in both languages, never null
+     */
+    public abstract LocalizedText name();
+
+    /**
+     * Returns the question an evaluator answers when scoring it.
+     *
+     * @return the question in both languages, never null
+     */
+    public abstract LocalizedText question();
+
+    /**
+     * Returns the framework the criterion comes from: the name of a built-in {@link Catalogue}
+     * such as {@code "OECD_2021"}, or a town's own.
+     *
+     * @return the origin, never blank
+     */
+    public abstract String origin();
+
+    /**
+     * Returns the documented source of the criterion: the publication or practice it comes from.
+     *
+     * @return the source, never blank
+     */
+    public abstract String source();
+
+    /**
+     * Returns the aspect the criterion looks at.
+     *
+     * @return the dimension, never null
+     */
+    public abstract Dimension dimension();
+
+    /**
+     * Returns the scale the criterion is scored on.
+     *
+     * @return the scale, never null
+     */
+    public abstract Scale scale();
+
+    /**
+     * Returns the value aimed at, such as 12 public meetings a year.
+     *
+     * @return the target, or empty
+     */
+    public abstract Optional<BigDecimal> target();
+
+    /**
+     * Returns the IAP2 level whose promise this criterion checks.
+     *
+     * @return the level, present for IAP2 promise criteria only
+     */
+    public abstract Optional<Iap2Level> iap2Level();
+
+    @Value.Check
+    final void checkInvariants() {
+        require(code().matches("[A-Z][A-Z0-9_]*"), "code", code(), "must be upper-case letters, digits and underscores");
+        requireNonBlank("origin", origin());
+        requireNonBlank("source", source());
+        target().ifPresent(t -> require(scale().accepts(t), "target", t.toPlainString(), "must be on the criterion's scale"));
+    }
+}

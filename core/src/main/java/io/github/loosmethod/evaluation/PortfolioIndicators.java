@@ -1,0 +1,187 @@
+package io.github.loosmethod.evaluation;
+
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.ProjectPhase;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * Indicators over any collection of initiatives and their evaluations — one town or many, one
+ * year or thirty (<em>indicateurs de portefeuille</em>): counts per year, kind and status; the
+ * involvement profile (how many initiatives declare each level in each phase); the share of
+ * commitments fulfilled and breached per side; what each side contributed; and the mean and
+ * spread of each criterion's scores. {@link #byTerritory} and {@link #byYear} give the same
+ * broken down for comparison.
+ *
+ * <p>Computed in one pass with running sums, so a portfolio read as a stream is never held in
+ * memory. The year of an initiative is the year of its first event (its submission) in its
+ * territory's time zone; drafts never submitted are counted in {@link #undatedCount()} and left
+ * out of {@link #byYear}. The year of an evaluation is the year of its date. Criterion statistics
+ * count the values that are on the criterion's scale in the evaluation's own framework.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PortfolioIndicators {
+
+    PortfolioIndicators() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutablePortfolioIndicators.Builder builder() {
+        return new ImmutablePortfolioIndicators.Builder();
+    }
+
+    /**
+     * Computes the indicators of a portfolio.
+     *
+     * @param initiatives the initiatives, iterated once, not null
+     * @param evaluations the evaluations, iterated once, not null
+     * @return the indicators, never null
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static PortfolioIndicators of(Iterable<Initiative> initiatives, Iterable<Evaluation> evaluations) {
+        PortfolioAccumulator accumulator = new PortfolioAccumulator();
+        Objects.requireNonNull(initiatives, "initiatives").forEach(accumulator::add);
+        Objects.requireNonNull(evaluations, "evaluations").forEach(accumulator::add);
+        return accumulator.result();
+    }
+
+    /**
+     * Computes the indicators of each territory of a portfolio, by official code; an evaluation
+     * counts for its subject's territory.
+     *
+     * @param initiatives the initiatives, iterated once, not null
+     * @param evaluations the evaluations, iterated once, not null
+     * @return the indicators per territory code, unmodifiable, in code order
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static SortedMap<String, PortfolioIndicators> byTerritory(Iterable<Initiative> initiatives,
+            Iterable<Evaluation> evaluations) {
+        return grouped(initiatives, evaluations, i -> i.territory().code(), e -> e.subject().territory().code());
+    }
+
+    /**
+     * Computes the indicators of each year of a portfolio; undated drafts are left out.
+     *
+     * @param initiatives the initiatives, iterated once, not null
+     * @param evaluations the evaluations, iterated once, not null
+     * @return the indicators per year, unmodifiable, in year order
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static SortedMap<Integer, PortfolioIndicators> byYear(Iterable<Initiative> initiatives,
+            Iterable<Evaluation> evaluations) {
+        return grouped(initiatives, evaluations, i -> PortfolioAccumulator.year(i).orElse(null), e -> e.date().getYear());
+    }
+
+    private static <K extends Comparable<K>> SortedMap<K, PortfolioIndicators> grouped(Iterable<Initiative> initiatives,
+            Iterable<Evaluation> evaluations, Function<Initiative, K> initiativeKey, Function<Evaluation, K> evaluationKey) {
+        Map<K, PortfolioAccumulator> groups = new TreeMap<>();
+        for (Initiative initiative : Objects.requireNonNull(initiatives, "initiatives")) {
+            K key = initiativeKey.apply(initiative);
+            if (key != null) {
+                groups.computeIfAbsent(key, k -> new PortfolioAccumulator()).add(initiative);
+            }
+        }
+        for (Evaluation evaluation : Objects.requireNonNull(evaluations, "evaluations")) {
+            groups.computeIfAbsent(evaluationKey.apply(evaluation), k -> new PortfolioAccumulator()).add(evaluation);
+        }
+        SortedMap<K, PortfolioIndicators> result = new TreeMap<>();
+        groups.forEach((key, accumulator) -> result.put(key, accumulator.result()));
+        return Collections.unmodifiableSortedMap(result);
+    }
+
+    /**
+     * Returns the number of initiatives.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long initiativeCount();
+
+    /**
+     * Returns the number of drafts never submitted, which have no year.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long undatedCount();
+
+    /**
+     * Returns the number of initiatives per year of submission.
+     *
+     * @return the counts, unmodifiable, in year order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<Integer, Long> countByYear();
+
+    /**
+     * Returns the number of initiatives per kind; kinds with none are left out.
+     *
+     * @return the counts, unmodifiable, in enum order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<InitiativeKind, Long> countByKind();
+
+    /**
+     * Returns the number of initiatives per current status; statuses with none are left out.
+     *
+     * @return the counts, unmodifiable, in enum order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<InitiativeStatus, Long> countByStatus();
+
+    /**
+     * Returns the involvement profile: for each phase, how many initiatives declare each level.
+     *
+     * @return phase → level → count, unmodifiable at both depths, in enum order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<ProjectPhase, SortedMap<CoConstructionLevel, Long>> involvementProfile();
+
+    /**
+     * Returns how the commitments of each side fared; both sides are always present.
+     *
+     * @return the outcomes per side, unmodifiable
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<Side, CommitmentOutcomes> commitments();
+
+    /**
+     * Returns the sum of the quantified commitments of each side, per unit; both sides are always
+     * present.
+     *
+     * @return side → unit → total, unmodifiable at both depths
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<Side, SortedMap<QuantityUnit, BigDecimal>> contributions();
+
+    /**
+     * Returns the number of evaluations.
+     *
+     * @return the count, zero or more
+     */
+    public abstract long evaluationCount();
+
+    /**
+     * Returns the statistics of each criterion scored at least once, by criterion code.
+     *
+     * @return the statistics, unmodifiable, in code order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<String, CriterionStatistics> criteria();
+}

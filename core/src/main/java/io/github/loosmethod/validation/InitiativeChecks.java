@@ -1,0 +1,358 @@
+package io.github.loosmethod.validation;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.commitment.StatusChange;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.initiative.LifecycleEvent;
+import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.ProjectPhase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The checks of the rules of the method on an initiative, one method per rule named after its
+ * id. The {@link Validator} is their only entry point.
+ */
+final class InitiativeChecks {
+
+    /** The check of every rule of scope {@link RuleScope#INITIATIVE}, in catalogue order. */
+    static final Map<Rule, BiConsumer<Initiative, List<Violation>>> ALL = checks();
+
+    private InitiativeChecks() {
+    }
+
+    private static Map<Rule, BiConsumer<Initiative, List<Violation>>> checks() {
+        Map<Rule, BiConsumer<Initiative, List<Violation>>> checks = new EnumMap<>(Rule.class);
+        checks.put(Rule.R1, InitiativeChecks::r1);
+        checks.put(Rule.R2, InitiativeChecks::r2);
+        checks.put(Rule.R3, InitiativeChecks::r3);
+        checks.put(Rule.R4, InitiativeChecks::r4);
+        checks.put(Rule.R5, InitiativeChecks::r5);
+        checks.put(Rule.R6, InitiativeChecks::r6);
+        checks.put(Rule.R7, InitiativeChecks::r7);
+        checks.put(Rule.R8, InitiativeChecks::r8);
+        checks.put(Rule.R10, InitiativeChecks::r10);
+        checks.put(Rule.R11, InitiativeChecks::r11);
+        checks.put(Rule.R12, InitiativeChecks::r12);
+        checks.put(Rule.R14, InitiativeChecks::r14);
+        checks.put(Rule.R15, InitiativeChecks::r15);
+        checks.put(Rule.M1, InitiativeChecks::m1);
+        checks.put(Rule.M2, InitiativeChecks::m2);
+        checks.put(Rule.M3, InitiativeChecks::m3);
+        checks.put(Rule.M4, InitiativeChecks::m4);
+        checks.put(Rule.M5, InitiativeChecks::m5);
+        for (Rule rule : Rule.values()) {
+            if ((rule.scope() == RuleScope.INITIATIVE) != checks.containsKey(rule)) {
+                throw new IllegalStateException("Rule " + rule + " of scope " + rule.scope() + " has no check or a misplaced one");
+            }
+        }
+        return Collections.unmodifiableMap(checks);
+    }
+
+    private static String commitmentPath(int index) {
+        return "convention.commitments[" + index + "]";
+    }
+
+    private static boolean isAgreed(Initiative initiative) {
+        return initiative.hasReached(InitiativeStatus.AGREED);
+    }
+
+    private static void r1(Initiative initiative, List<Violation> out) {
+        List<Actor> applicants = initiative.applicants();
+        for (int i = 0; i < applicants.size(); i++) {
+            if (applicants.get(i).kind() == ActorKind.MUNICIPALITY) {
+                out.add(Violation.of(Rule.R1, "applicants[" + i + "].kind", "Rule.R1.message.municipality", applicants.get(i).id()));
+            }
+        }
+        if (applicants.stream().noneMatch(a -> a.kind().mayApplyForFiftyFifty())) {
+            out.add(Violation.of(Rule.R1, "applicants", "Rule.R1.message.noEligible"));
+        }
+    }
+
+    private static void r2(Initiative initiative, List<Violation> out) {
+        if (initiative.purpose().livingEnvironment().isBlank()) {
+            out.add(Violation.of(Rule.R2, "purpose.livingEnvironment", "Rule.R2.message.livingEnvironment"));
+        }
+        if (initiative.purpose().generalInterest().isBlank()) {
+            out.add(Violation.of(Rule.R2, "purpose.generalInterest", "Rule.R2.message.generalInterest"));
+        }
+    }
+
+    private static void r3(Initiative initiative, List<Violation> out) {
+        Optional<RequestAssessment> assessment = initiative.assessment();
+        if (assessment.isPresent() && !assessment.get().decidedBy().kind().isElected()) {
+            Actor decider = assessment.get().decidedBy();
+            out.add(Violation.of(Rule.R3, "assessment.decidedBy", "Rule.R3.message.notElected", decider.id(), decider.kind()));
+        }
+        if (initiative.hasReached(InitiativeStatus.ACCEPTED)) {
+            if (assessment.isEmpty()) {
+                out.add(Violation.of(Rule.R3, "assessment", "Rule.R3.message.missing"));
+            } else if (assessment.get().outcome() != io.github.loosmethod.initiative.AssessmentOutcome.ACCEPTED) {
+                out.add(Violation.of(Rule.R3, "assessment.outcome", "Rule.R3.message.outcome", assessment.get().outcome()));
+            }
+        }
+    }
+
+    private static void r4(Initiative initiative, List<Violation> out) {
+        if (!isAgreed(initiative)) {
+            return;
+        }
+        Optional<Convention> convention = initiative.convention();
+        if (convention.isEmpty()) {
+            out.add(Violation.of(Rule.R4, "convention", "Rule.R4.message.missing"));
+            return;
+        }
+        for (Side side : Side.values()) {
+            if (!convention.get().isSignedBy(side)) {
+                out.add(Violation.of(Rule.R4, "convention.signatures", "Rule.R4.message.unsigned", side));
+            }
+        }
+    }
+
+    private static void r5(Initiative initiative, List<Violation> out) {
+        if (!isAgreed(initiative) || initiative.convention().isEmpty()) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            if (initiative.convention().get().commitmentsOf(side).isEmpty()) {
+                out.add(Violation.of(Rule.R5, "convention.commitments", "Rule.R5.message", side));
+            }
+        }
+    }
+
+    private static void r6(Initiative initiative, List<Violation> out) {
+        List<Commitment> commitments = initiative.convention().map(Convention::commitments).orElse(List.of());
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (c.side() == Side.TOWN && c.kind().usualSide() != Side.TOWN) {
+                out.add(Violation.of(Rule.R6, commitmentPath(i) + ".kind", "Rule.R6.message", c.id(), c.kind()));
+            }
+        }
+    }
+
+    private static void r7(Initiative initiative, List<Violation> out) {
+        if (!isAgreed(initiative) || initiative.convention().isEmpty()) {
+            return;
+        }
+        List<Commitment> ofApplicants = initiative.convention().get().commitmentsOf(Side.APPLICANTS);
+        for (CommitmentKind required : List.of(CommitmentKind.REALISATION, CommitmentKind.STEWARDSHIP)) {
+            if (ofApplicants.stream().noneMatch(c -> c.kind() == required)) {
+                out.add(Violation.of(Rule.R7, "convention.commitments", "Rule.R7.message", required));
+            }
+        }
+    }
+
+    private static void r8(Initiative initiative, List<Violation> out) {
+        List<Commitment> commitments = initiative.convention().map(Convention::commitments).orElse(List.of());
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (c.kind() == CommitmentKind.REALISATION && c.responsible().actsForTown()) {
+                out.add(Violation.of(Rule.R8, commitmentPath(i) + ".responsible", "Rule.R8.message", c.id(), c.responsible().id()));
+            }
+        }
+    }
+
+    private static void r10(Initiative initiative, List<Violation> out) {
+        initiative.assessment().ifPresent(assessment -> {
+            if (initiative.isApplicant(assessment.decidedBy())) {
+                out.add(Violation.of(Rule.R10, "assessment.decidedBy", "Rule.R10.message", assessment.decidedBy().id()));
+            }
+        });
+    }
+
+    private static void r11(Initiative initiative, List<Violation> out) {
+        if (initiative.convention().isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> agreedOn = initiative.history().stream().filter(e -> e.to() == InitiativeStatus.AGREED)
+                .findFirst().map(e -> e.at().atZone(initiative.territory().zone()).toLocalDate());
+        List<Commitment> commitments = initiative.convention().get().commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            List<StatusChange> history = commitments.get(i).history();
+            for (int j = 0; j < history.size(); j++) {
+                LocalDate on = history.get(j).on();
+                if (agreedOn.isEmpty()) {
+                    out.add(Violation.of(Rule.R11, commitmentPath(i) + ".history[" + j + "]", "Rule.R11.message.notAgreed",
+                            commitments.get(i).id()));
+                } else if (on.isBefore(agreedOn.get())) {
+                    out.add(Violation.of(Rule.R11, commitmentPath(i) + ".history[" + j + "].on", "Rule.R11.message.before",
+                            commitments.get(i).id(), on, agreedOn.get()));
+                }
+            }
+        }
+    }
+
+    private static void r12(Initiative initiative, List<Violation> out) {
+        if (initiative.convention().isEmpty()) {
+            return;
+        }
+        Convention convention = initiative.convention().get();
+        LocalDate end = convention.endDate();
+        List<Commitment> commitments = convention.commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (c.kind() != CommitmentKind.STEWARDSHIP) {
+                continue;
+            }
+            if (c.dueDate().isPresent() && c.dueDate().get().isBefore(end)) {
+                out.add(Violation.of(Rule.R12, commitmentPath(i) + ".dueDate", "Rule.R12.message.dueDate", c.id(), c.dueDate().get(), end));
+            }
+            for (int j = 0; j < c.history().size(); j++) {
+                StatusChange change = c.history().get(j);
+                boolean ends = change.to() == CommitmentStatus.FULFILLED || change.to() == CommitmentStatus.PARTIALLY_FULFILLED;
+                if (ends && change.on().isBefore(end)) {
+                    out.add(Violation.of(Rule.R12, commitmentPath(i) + ".history[" + j + "].on", "Rule.R12.message.endedEarly",
+                            c.id(), change.on(), end));
+                }
+            }
+        }
+        List<LifecycleEvent> history = initiative.history();
+        for (int k = 0; k < history.size(); k++) {
+            LocalDate on = history.get(k).at().atZone(initiative.territory().zone()).toLocalDate();
+            if (history.get(k).to() == InitiativeStatus.CLOSED && on.isBefore(end)) {
+                out.add(Violation.of(Rule.R12, "history[" + k + "].at", "Rule.R12.message.closedEarly", on, end));
+            }
+        }
+    }
+
+    private static void r14(Initiative initiative, List<Violation> out) {
+        List<Actor> applicants = initiative.applicants();
+        for (int i = 0; i < applicants.size(); i++) {
+            Actor minor = applicants.get(i);
+            if (minor.minor() && applicants.stream().noneMatch(a -> a.id().equals(minor.responsibleActorId().orElseThrow()))) {
+                out.add(Violation.of(Rule.R14, "applicants[" + i + "]", "Rule.R14.message.applicant", minor.id(),
+                        minor.responsibleActorId().get()));
+            }
+        }
+        Optional<Convention> convention = initiative.convention();
+        if (convention.isEmpty() || !convention.get().isSignedByBothSides()) {
+            return;
+        }
+        List<Signature> signatures = convention.get().signatures();
+        for (int i = 0; i < signatures.size(); i++) {
+            Signature signature = signatures.get(i);
+            Actor signer = signature.signer();
+            if (signer.minor() && signatures.stream().noneMatch(s -> s.side() == signature.side()
+                    && s.signer().id().equals(signer.responsibleActorId().orElseThrow()))) {
+                out.add(Violation.of(Rule.R14, "convention.signatures[" + i + "]", "Rule.R14.message.signature", signer.id(),
+                        signer.responsibleActorId().get()));
+            }
+        }
+    }
+
+    private static void r15(Initiative initiative, List<Violation> out) {
+        if (!isAgreed(initiative)) {
+            return;
+        }
+        List<Commitment> ofApplicants = initiative.convention().map(c -> c.commitmentsOf(Side.APPLICANTS)).orElse(List.of());
+        for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
+            ProjectPhase phase = entry.getKey();
+            if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION)
+                    && ofApplicants.stream().noneMatch(c -> c.phase() == phase)) {
+                out.add(Violation.of(Rule.R15, "involvementPlan.levels[" + phase + "]", "Rule.R15.message", phase, entry.getValue()));
+            }
+        }
+    }
+
+    private static void m1(Initiative initiative, List<Violation> out) {
+        Map<String, Actor> seen = new LinkedHashMap<>();
+        BiConsumer<String, Actor> visit = (path, actor) -> {
+            Actor first = seen.putIfAbsent(actor.id(), actor);
+            if (first != null && !first.equals(actor)) {
+                out.add(Violation.of(Rule.M1, path, "Rule.M1.message", actor.id()));
+            }
+        };
+        for (int i = 0; i < initiative.applicants().size(); i++) {
+            visit.accept("applicants[" + i + "]", initiative.applicants().get(i));
+        }
+        initiative.assessment().ifPresent(a -> visit.accept("assessment.decidedBy", a.decidedBy()));
+        initiative.convention().ifPresent(convention -> {
+            visit.accept("convention.town", convention.town());
+            for (int i = 0; i < convention.commitments().size(); i++) {
+                visit.accept(commitmentPath(i) + ".responsible", convention.commitments().get(i).responsible());
+            }
+            for (int i = 0; i < convention.signatures().size(); i++) {
+                visit.accept("convention.signatures[" + i + "].signer", convention.signatures().get(i).signer());
+            }
+        });
+        for (int i = 0; i < initiative.history().size(); i++) {
+            visit.accept("history[" + i + "].by", initiative.history().get(i).by());
+        }
+    }
+
+    private static void m2(Initiative initiative, List<Violation> out) {
+        List<Commitment> commitments = initiative.convention().map(Convention::commitments).orElse(List.of());
+        boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            Actor responsible = c.responsible();
+            if (fiftyFifty && c.kind() == CommitmentKind.REALISATION && responsible.actsForTown()) {
+                continue; // R8 reports this one, in the words of the method.
+            }
+            boolean belongs = c.side() == Side.APPLICANTS ? initiative.isApplicant(responsible) : responsible.actsForTown();
+            if (!belongs) {
+                out.add(Violation.of(Rule.M2, commitmentPath(i) + ".responsible", "Rule.M2.message", c.id(), responsible.id(), c.side()));
+            }
+        }
+    }
+
+    private static void m3(Initiative initiative, List<Violation> out) {
+        initiative.convention().ifPresent(convention -> {
+            for (int i = 0; i < convention.commitments().size(); i++) {
+                Commitment c = convention.commitments().get(i);
+                if (c.dueDate().isPresent() && !convention.isInForceOn(c.dueDate().get())) {
+                    out.add(Violation.of(Rule.M3, commitmentPath(i) + ".dueDate", "Rule.M3.message", c.id(), c.dueDate().get(),
+                            convention.startDate(), convention.endDate()));
+                }
+            }
+        });
+    }
+
+    private static void m4(Initiative initiative, List<Violation> out) {
+        initiative.convention().ifPresent(convention -> {
+            for (int i = 0; i < convention.signatures().size(); i++) {
+                Signature s = convention.signatures().get(i);
+                boolean entitled = s.side() == Side.TOWN
+                        ? s.signer().kind().isElected() || s.signer().kind() == ActorKind.MUNICIPALITY
+                        : initiative.isApplicant(s.signer());
+                if (!entitled) {
+                    out.add(Violation.of(Rule.M4, "convention.signatures[" + i + "].signer", "Rule.M4.message." + s.side(),
+                            s.signer().id()));
+                }
+            }
+        });
+    }
+
+    private static void m5(Initiative initiative, List<Violation> out) {
+        if (initiative.status() != InitiativeStatus.CLOSED || initiative.convention().isEmpty()) {
+            return;
+        }
+        List<Commitment> commitments = initiative.convention().get().commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (c.kind() != CommitmentKind.STEWARDSHIP && c.status().isOpen()) {
+                out.add(Violation.of(Rule.M5, commitmentPath(i) + ".status", "Rule.M5.message", c.id(), c.status()));
+            }
+        }
+    }
+}
