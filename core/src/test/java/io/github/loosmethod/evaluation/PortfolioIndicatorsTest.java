@@ -1,0 +1,178 @@
+package io.github.loosmethod.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.validation.Validator;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Portfolio indicators computed on a generated portfolio of thousands of initiatives, checked
+ * against a second, independent computation written here with plain streams and two-pass
+ * statistics.
+ */
+class PortfolioIndicatorsTest {
+
+    private static final int SIZE = 3_000;
+    private static PortfolioGenerator.Portfolio portfolio;
+
+    @BeforeAll
+    static void generate() {
+        portfolio = new PortfolioGenerator(Seeds.seed()).portfolio(SIZE);
+    }
+
+    private static String seedNote() {
+        return "seed " + Seeds.seed() + " (replay with -Dloos.seed=" + Seeds.seed() + ")";
+    }
+
+    @Test
+    void the_generated_portfolio_is_large_varied_and_valid() {
+        assertThat(portfolio.initiatives).hasSize(SIZE);
+        assertThat(portfolio.evaluations).as(seedNote()).hasSizeGreaterThan(300);
+        assertThat(portfolio.initiatives.stream().map(Initiative::status).distinct().count()).as(seedNote()).isEqualTo(13);
+        for (Initiative initiative : portfolio.initiatives) {
+            assertThat(Validator.validate(initiative).violations()).as(seedNote() + " " + initiative.id()).isEmpty();
+        }
+        Map<String, Initiative> byId = portfolio.initiatives.stream().collect(Collectors.toMap(Initiative::id, i -> i));
+        for (Evaluation evaluation : portfolio.evaluations) {
+            assertThat(Validator.validate(evaluation, byId.get(evaluation.subject().reference())).violations())
+                    .as(seedNote()).isEmpty();
+        }
+    }
+
+    @Test
+    void indicators_match_an_independent_computation() {
+        check(PortfolioIndicators.of(portfolio.initiatives, portfolio.evaluations), portfolio.initiatives, portfolio.evaluations);
+    }
+
+    @Test
+    void indicators_by_territory_match_the_same_computation_on_each_town() {
+        Map<String, PortfolioIndicators> byTown = PortfolioIndicators.byTerritory(portfolio.initiatives, portfolio.evaluations);
+
+        assertThat(byTown.keySet()).containsExactly("62386", "62510", "62528");
+        byTown.forEach((code, indicators) -> check(indicators,
+                filter(portfolio.initiatives, i -> i.territory().code().equals(code)),
+                filter(portfolio.evaluations, e -> e.subject().territory().code().equals(code))));
+        assertThat(byTown.values().stream().mapToLong(PortfolioIndicators::initiativeCount).sum()).isEqualTo(SIZE);
+    }
+
+    @Test
+    void indicators_by_year_match_the_same_computation_on_each_year() {
+        Map<Integer, PortfolioIndicators> byYear = PortfolioIndicators.byYear(portfolio.initiatives, portfolio.evaluations);
+
+        byYear.forEach((year, indicators) -> check(indicators,
+                filter(portfolio.initiatives, i -> !i.history().isEmpty() && firstYear(i) == year),
+                filter(portfolio.evaluations, e -> e.date().getYear() == year)));
+        long drafts = portfolio.initiatives.stream().filter(i -> i.history().isEmpty()).count();
+        assertThat(byYear.values().stream().mapToLong(PortfolioIndicators::initiativeCount).sum()).isEqualTo(SIZE - drafts);
+    }
+
+    @Test
+    void the_worked_cases_give_the_indicators_a_clerk_would_count_by_hand() {
+        PortfolioIndicators indicators = PortfolioIndicators.of(
+                List.of(EmileBaslyPlayground.closed(), StreetFlowerBoxes.closed(), StreetFlowerBoxes.draft()),
+                List.of(EmileBaslyPlayground.narrativeEvaluation()));
+
+        assertThat(indicators.initiativeCount()).isEqualTo(3);
+        assertThat(indicators.undatedCount()).isEqualTo(1);
+        assertThat(indicators.countByYear()).containsEntry(2022, 1L).containsEntry(2023, 1L).hasSize(2);
+        assertThat(indicators.countByStatus()).containsEntry(InitiativeStatus.CLOSED, 2L).containsEntry(InitiativeStatus.DRAFT, 1L);
+        assertThat(indicators.commitments().get(Side.TOWN).total()).isEqualTo(3);
+        assertThat(indicators.commitments().get(Side.APPLICANTS).fulfilledShare()).contains(new BigDecimal("1.0000"));
+        assertThat(indicators.contributions().get(Side.TOWN)).containsEntry(QuantityUnit.EUROS, new BigDecimal("640.5"));
+        assertThat(indicators.criteria().get("LP_PRIDE").mean()).isEqualByComparingTo("4");
+        assertThat(indicators.criteria()).doesNotContainKey("LP_TRANSVERSALITY");
+        assertThat(indicators.involvementProfile().get(io.github.loosmethod.involvement.ProjectPhase.STEWARDSHIP))
+                .containsEntry(io.github.loosmethod.involvement.CoConstructionLevel.CO_PRODUCTION, 3L);
+    }
+
+    @Test
+    void an_empty_portfolio_has_zero_everywhere_and_no_share() {
+        PortfolioIndicators empty = PortfolioIndicators.of(List.of(), List.of());
+
+        assertThat(empty.initiativeCount()).isZero();
+        assertThat(empty.commitments().get(Side.TOWN).fulfilledShare()).isEmpty();
+        assertThat(empty.contributions().get(Side.APPLICANTS)).isEmpty();
+        assertThat(empty.criteria()).isEmpty();
+    }
+
+    private static <T> List<T> filter(List<T> all, Predicate<T> keep) {
+        return all.stream().filter(keep).collect(Collectors.toList());
+    }
+
+    private static int firstYear(Initiative initiative) {
+        return initiative.history().get(0).at().atZone(initiative.territory().zone()).getYear();
+    }
+
+    private static void check(PortfolioIndicators actual, List<Initiative> initiatives, List<Evaluation> evaluations) {
+        assertThat(actual.initiativeCount()).isEqualTo(initiatives.size());
+        assertThat(actual.evaluationCount()).isEqualTo(evaluations.size());
+        assertThat(actual.undatedCount()).isEqualTo(initiatives.stream().filter(i -> i.history().isEmpty()).count());
+        assertThat(actual.countByYear()).isEqualTo(initiatives.stream().filter(i -> !i.history().isEmpty())
+                .collect(Collectors.groupingBy(PortfolioIndicatorsTest::firstYear, Collectors.counting())));
+        assertThat(actual.countByKind()).isEqualTo(initiatives.stream()
+                .collect(Collectors.groupingBy(Initiative::kind, Collectors.counting())));
+        assertThat(actual.countByStatus()).isEqualTo(initiatives.stream()
+                .collect(Collectors.groupingBy(Initiative::status, Collectors.counting())));
+
+        Map<Object, Map<Object, Long>> profile = new HashMap<>();
+        for (Initiative i : initiatives) {
+            i.involvementPlan().levels().forEach((phase, level) ->
+                    profile.computeIfAbsent(phase, p -> new HashMap<>()).merge(level, 1L, Long::sum));
+        }
+        assertThat(actual.involvementProfile()).isEqualTo(profile);
+
+        List<Commitment> all = new ArrayList<>();
+        initiatives.forEach(i -> i.convention().ifPresent(c -> all.addAll(c.commitments())));
+        for (Side side : Side.values()) {
+            List<Commitment> mine = filter(all, c -> c.side() == side);
+            CommitmentOutcomes outcomes = actual.commitments().get(side);
+            assertThat(outcomes.total()).isEqualTo(mine.size());
+            assertThat(outcomes.fulfilled()).isEqualTo(mine.stream().filter(c -> c.status() == CommitmentStatus.FULFILLED).count());
+            assertThat(outcomes.breached()).isEqualTo(mine.stream().filter(c -> c.status() == CommitmentStatus.BREACHED).count());
+            if (!mine.isEmpty()) {
+                assertThat(outcomes.fulfilledShare().orElseThrow().doubleValue())
+                        .isCloseTo((double) outcomes.fulfilled() / mine.size(), within(0.00006));
+            }
+            Map<QuantityUnit, BigDecimal> sums = new HashMap<>();
+            mine.forEach(c -> c.quantity().ifPresent(q -> sums.merge(q.unit(), q.amount(), BigDecimal::add)));
+            assertThat(actual.contributions().get(side)).isEqualTo(sums);
+        }
+
+        Map<String, List<BigDecimal>> values = new HashMap<>();
+        evaluations.forEach(e -> e.scores().forEach(s -> s.value().ifPresent(v ->
+                values.computeIfAbsent(s.criterionCode(), k -> new ArrayList<>()).add(v))));
+        assertThat(actual.criteria().keySet()).isEqualTo(values.keySet());
+        values.forEach((code, list) -> {
+            CriterionStatistics statistics = actual.criteria().get(code);
+            BigDecimal n = BigDecimal.valueOf(list.size());
+            BigDecimal mean = list.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, MathContext.DECIMAL128);
+            BigDecimal variance = list.stream().map(v -> v.subtract(mean).pow(2)).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(n, MathContext.DECIMAL128);
+            assertThat(statistics.count()).isEqualTo(list.size());
+            assertThat(statistics.mean()).isCloseTo(mean, within(new BigDecimal("0.00005")));
+            assertThat(statistics.standardDeviation()).isCloseTo(variance.sqrt(MathContext.DECIMAL128), within(new BigDecimal("0.00005")));
+            assertThat(statistics.min()).isEqualByComparingTo(list.stream().min(BigDecimal::compareTo).orElseThrow());
+            assertThat(statistics.max()).isEqualByComparingTo(list.stream().max(BigDecimal::compareTo).orElseThrow());
+        });
+    }
+}
