@@ -10,23 +10,32 @@ import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.SideContribution;
+import io.github.loosmethod.evaluation.Catalogue;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.NarrativeSession;
+import io.github.loosmethod.evaluation.ScoreLine;
+import io.github.loosmethod.evaluation.Scorecard;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.LifecycleEvent;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.Validator;
+import io.github.loosmethod.validation.Violation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Walks through the École Émile-Basly playground fifty-fifty from the pupils' idea to the closing
  * of the convention, and prints a readable account: each lifecycle step with who, when and why,
- * the involvement plan, the convention with both sides' commitments, the contribution report and
- * the validator's verdict.
+ * the involvement plan, the convention with both sides' commitments, the contribution report, the
+ * Ch'ti TAIDx evaluation with its scorecard, and the validator's verdict.
  *
  * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr]}. Without the option the language follows
  * the JVM's default locale (French for a French locale, English otherwise). Bad arguments print
@@ -125,11 +134,41 @@ public final class EmileBaslyWalkthrough {
                 + text("Applicants' share of the hours: ", "Part des heures apportée par les porteurs : ")
                 + share.movePointRight(2).stripTrailingZeros().toPlainString() + " %"));
 
+        Evaluation evaluation = EmileBaslyPlayground.narrativeEvaluation();
+        NarrativeSession session = evaluation.narrativeSession().orElseThrow();
+        heading(text("Evaluation: ", "Évaluation : ") + session.title() + " (" + session.heldOn() + ")");
+        out.println("  " + text("Method", "Méthode") + ": " + evaluation.method().label(locale));
+        out.println("  " + text("Attendees", "Participants") + ": " + session.attendeeCategories().stream()
+                .map(c -> c.label(locale)).collect(Collectors.joining(", ")));
+        session.frictions().forEach(f -> out.println("  " + text("Friction", "Friction") + ": " + f));
+        session.lessons().forEach(l -> out.println("  " + text("Lesson", "Enseignement") + ": " + l));
+        evaluation.usefulEffects().forEach(e -> out.println("  " + text("Useful effect", "Effet utile") + ": " + e));
+        evaluation.negativeExternalities().forEach(e -> out.println("  " + text("Negative externality",
+                "Externalité négative") + ": " + e));
+
+        Scorecard scorecard = evaluation.scorecard();
+        heading(text("Scorecard ", "Tableau de bord ") + "(" + Catalogue.LOOS_PRINCIPLES.label(locale) + ")");
+        String line = "  %-16s %10s   %s%n";
+        out.printf(line, text("dimension", "dimension"), text("score", "note"), text("coverage", "couverture"));
+        scorecard.dimensions().forEach((dimension, score) -> out.printf(line, dimension.label(locale), shown(score),
+                coverage(score)));
+        out.printf(line, text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
+
         heading(text("Rules of the method", "Règles de la méthode"));
-        ValidationReport validation = Validator.validate(closed);
+        List<Violation> violations = new ArrayList<>(Validator.validate(closed).violations());
+        violations.addAll(Validator.validate(evaluation, closed).violations());
+        ValidationReport validation = ValidationReport.of(violations);
         out.println("  " + (validation.violations().isEmpty()
                 ? text("No violation: the record follows every rule of the method.", "Aucun manquement : le dossier respecte toutes les règles de la méthode.")
                 : validation.toString()));
+    }
+
+    private static String shown(ScoreLine line) {
+        return line.score().map(s -> s.toPlainString() + "/100").orElse("—");
+    }
+
+    private String coverage(ScoreLine line) {
+        return line.assessedCount() + "/" + line.criteriaCount() + " " + text("criteria assessed", "critères évalués");
     }
 
     private void heading(String title) {

@@ -25,6 +25,8 @@ class EmileBaslyWalkthroughTest {
                 .contains("== Lifecycle", "submit", "Pascale Eslan", "close")
                 .contains("== Convention FF-2022-03", "Break and remove the asphalt", "equipment loan")
                 .contains("== Contributions", "120 hours")
+                .contains("== Evaluation: Ch'ti TAIDx", "narrative session", "Lesson: ", "Negative externality: ")
+                .contains("== Scorecard", "durability", "66.67/100", "overall", "86.67/100", "5/6 criteria assessed")
                 .contains("No violation");
         assertThat(output.lines().filter(l -> l.startsWith("  20")).count()).isEqualTo(12);
     }
