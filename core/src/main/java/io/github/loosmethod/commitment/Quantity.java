@@ -2,6 +2,7 @@ package io.github.loosmethod.commitment;
 
 import static io.github.loosmethod.InvalidValueException.require;
 
+import io.github.loosmethod.Decimals;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -12,16 +13,11 @@ import org.immutables.value.Value;
  * zeros, so {@code 12.50} and {@code 12.5} make equal quantities.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
- * the amount is not negative and has at most 4 decimal places and 15 digits in all. Instances
- * are immutable and thread-safe.
+ * the amount is not negative and has at most 4 decimal places and 15 digits in all
+ * ({@link io.github.loosmethod.Decimals}). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Quantity {
-
-    /** The largest number of significant digits an amount may have. */
-    public static final int MAX_PRECISION = 15;
-    /** The largest number of decimal places an amount may have. */
-    public static final int MAX_SCALE = 4;
 
     Quantity() {
         // Only the generated implementation extends this type.
@@ -79,17 +75,7 @@ public abstract class Quantity {
     @Value.Check
     final Quantity normalize() {
         require(amount().signum() >= 0, "amount", amount().toPlainString(), "must not be negative");
-        BigDecimal stripped = amount().signum() == 0 ? BigDecimal.ZERO : amount().stripTrailingZeros();
-        require(stripped.scale() <= MAX_SCALE, "amount", amount().toPlainString(),
-                "must have at most " + MAX_SCALE + " decimal places");
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
-        }
-        require(stripped.precision() <= MAX_PRECISION, "amount", amount().toPlainString(),
-                "must have at most " + MAX_PRECISION + " digits");
-        if (stripped.equals(amount())) {
-            return this;
-        }
-        return new ImmutableQuantity.Builder().withAmount(stripped).withUnit(unit()).build();
+        BigDecimal canonical = Decimals.canonical("amount", amount());
+        return canonical.equals(amount()) ? this : builder().withAmount(canonical).withUnit(unit()).build();
     }
 }

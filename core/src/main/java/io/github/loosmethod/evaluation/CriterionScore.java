@@ -3,6 +3,7 @@ package io.github.loosmethod.evaluation;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.immutables.value.Value;
  * <p>Whether the value is on the criterion's scale is rule E1, checked by the validator.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
- * the code is not blank; exactly one of value and reason is present; a reason is not blank.
+ * the code is not blank; exactly one of value and reason is present; a reason is not blank; a
+ * value is a canonical decimal ({@link Decimals}).
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -114,11 +116,16 @@ public abstract class CriterionScore {
     }
 
     @Value.Check
-    final void checkInvariants() {
+    final CriterionScore normalize() {
         requireNonBlank("criterionCode", criterionCode());
         require(value().isPresent() != notAssessedReason().isPresent(), "value",
                 value().map(BigDecimal::toPlainString).orElse("<missing>"),
                 "a score has either a value or a reason for not being assessed, not both");
         notAssessedReason().ifPresent(r -> requireNonBlank("notAssessedReason", r));
+        if (value().isEmpty()) {
+            return this;
+        }
+        BigDecimal canonical = Decimals.canonical("value", value().get());
+        return canonical.equals(value().get()) ? this : builder().from(this).withValue(canonical).build();
     }
 }

@@ -3,6 +3,7 @@ package io.github.loosmethod.evaluation;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.Decimals;
 import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.involvement.Iap2Level;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
  * the code is made of upper-case letters, digits and underscores; origin and source are not
- * blank; a target is accepted by the scale. Instances are immutable and thread-safe.
+ * blank; a target is accepted by the scale and kept as a canonical decimal ({@link Decimals}). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class EvaluationCriterion {
@@ -102,10 +103,16 @@ public abstract class EvaluationCriterion {
     public abstract Optional<Iap2Level> iap2Level();
 
     @Value.Check
-    final void checkInvariants() {
+    final EvaluationCriterion normalize() {
         require(code().matches("[A-Z][A-Z0-9_]*"), "code", code(), "must be upper-case letters, digits and underscores");
         requireNonBlank("origin", origin());
         requireNonBlank("source", source());
-        target().ifPresent(t -> require(scale().accepts(t), "target", t.toPlainString(), "must be on the criterion's scale"));
+        if (target().isEmpty()) {
+            return this;
+        }
+        BigDecimal target = target().get();
+        require(scale().accepts(target), "target", target.toPlainString(), "must be on the criterion's scale");
+        BigDecimal canonical = Decimals.canonical("target", target);
+        return canonical.equals(target) ? this : builder().from(this).withTarget(canonical).build();
     }
 }

@@ -2,6 +2,7 @@ package io.github.loosmethod.evaluation;
 
 import static io.github.loosmethod.InvalidValueException.require;
 
+import io.github.loosmethod.Decimals;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * the weighted score.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
- * the weight is not negative. Instances are immutable and thread-safe.
+ * the weight is not negative and is a decimal of the model ({@link Decimals}), kept without
+ * trailing zeros. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WeightedCriterion {
@@ -57,7 +59,9 @@ public abstract class WeightedCriterion {
     public abstract BigDecimal weight();
 
     @Value.Check
-    final void checkInvariants() {
+    final WeightedCriterion normalize() {
         require(weight().signum() >= 0, "weight", weight().toPlainString(), "must not be negative");
+        BigDecimal canonical = Decimals.canonical("weight", weight());
+        return canonical.equals(weight()) ? this : of(criterion(), canonical);
     }
 }
