@@ -4,10 +4,10 @@
  *
  * <p>Depends at run time on nothing but the JDK and the SLF4J API.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module io.github.loosmethod.core {
-    // The annotations are read by javac only; "transitive" because they appear on exported types.
-    requires static transitive org.immutables.value;
+    // Read by javac only. Not "transitive": modules that use core must not need Immutables to compile.
+    requires static org.immutables.value;
     requires org.slf4j;
 
     exports io.github.loosmethod;

@@ -1,0 +1,72 @@
+package io.github.loosmethod.serialization;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The wire codes of enum constants (lower case: {@code co_production}) and the translation of the
+ * model's paths ({@code convention.commitments[2].dueDate}) into JSON Pointers
+ * ({@code /convention/commitments/2/dueDate}).
+ */
+final class Codes {
+
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> map = new LinkedHashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                map.put(code((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Collections.unmodifiableMap(map);
+        }
+    };
+
+    private Codes() {
+    }
+
+    static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns the constant of a code, or null when there is none. */
+    static <E extends Enum<E>> E constant(Class<E> type, String code) {
+        return type.cast(BY_CODE.get(type).get(code));
+    }
+
+    static String allowed(Class<? extends Enum<?>> type) {
+        return String.join(", ", BY_CODE.get(type).keySet());
+    }
+
+    /** Escapes one segment of a JSON Pointer (RFC 6901). */
+    static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Translates a path of the model into a JSON Pointer below a base pointer. Bracketed indexes
+     * become segments; a bracketed enum name ({@code levels[DIAGNOSIS]}) becomes its code.
+     */
+    static String pointer(String base, String path) {
+        if (path.isEmpty()) {
+            return base;
+        }
+        StringBuilder pointer = new StringBuilder(base);
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!name.isEmpty()) {
+                pointer.append('/').append(escape(name));
+            }
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                String key = part.substring(bracket + 1, close < 0 ? part.length() : close);
+                boolean index = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
+                pointer.append('/').append(escape(index ? key : key.toLowerCase(Locale.ROOT)));
+                bracket = close < 0 ? -1 : part.indexOf('[', close);
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,364 @@
+package io.github.loosmethod.serialization;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.validation.Severity;
+import io.github.loosmethod.validation.ValidationReport;
+import io.github.loosmethod.validation.Validator;
+import io.github.loosmethod.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes documents of the Loos method interchange format, version 1, with no Jackson
+ * knowledge needed (<em>format d'échange</em>): initiatives, evaluations, JSON Lines portfolios,
+ * and every other type of the model.
+ *
+ * <h2>Reading</h2>
+ * Strict by default ({@link #strict()}): UTF-8 only, no byte order mark, unknown fields refused,
+ * duplicate keys refused, the {@link ReadLimits} enforced, a {@code formatVersion} of 1 required at
+ * the root. What comes in is then checked against the model's invariants and, for initiatives and
+ * evaluations, against the rules of the method ({@link Validator}): a document that breaks one
+ * (with severity {@link Severity#ERROR}) is refused. Every refusal is an
+ * {@link InterchangeException} listing the problems with JSON Pointers and rule ids. The opt-in
+ * {@link #lenient()} mode ignores unknown fields and reports them at WARN through SLF4J.
+ *
+ * <h2>Writing</h2>
+ * Canonical: fields in a fixed order, no insignificant white space, optional fields left out when
+ * empty, decimals in plain notation. Writing a value and reading it back gives an equal value,
+ * and writing that again gives the same bytes.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class LoosJson {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoosJson.class);
+    private static final LoosJson STRICT = new LoosJson(false, ReadLimits.DEFAULT);
+
+    private final boolean lenient;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    private LoosJson(boolean lenient, ReadLimits limits) {
+        this.lenient = lenient;
+        this.limits = limits;
+        this.factory = factory(limits);
+    }
+
+    static JsonFactory factory(ReadLimits limits) {
+        return JsonFactory.builder()
+                .disable(JsonFactory.Feature.CHARSET_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .streamReadConstraints(limits.constraints())
+                .build();
+    }
+
+    /**
+     * Returns the strict reader and writer, with the default limits.
+     *
+     * @return the shared strict instance, never null
+     */
+    public static LoosJson strict() {
+        return STRICT;
+    }
+
+    /**
+     * Returns a reader that ignores unknown fields instead of refusing them, and reports each
+     * document's ignored fields at WARN through SLF4J. Everything else stays strict.
+     *
+     * @return a lenient instance with the same limits, never null
+     */
+    public LoosJson lenient() {
+        return new LoosJson(true, limits);
+    }
+
+    /**
+     * Returns an instance with other read limits.
+     *
+     * @param limits the limits, not null
+     * @return a new instance, never null
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public LoosJson withLimits(ReadLimits limits) {
+        return new LoosJson(lenient, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits this instance enforces.
+     *
+     * @return the limits, never null
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Tells whether unknown fields are ignored rather than refused.
+     *
+     * @return true for a lenient instance
+     */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /**
+     * Reads an initiative document and checks it against the rules of the method.
+     *
+     * @param json the document, UTF-8, not null
+     * @return the initiative, valid, never null
+     * @throws InterchangeException if the document is malformed, impossible or breaks a rule
+     * @throws NullPointerException if {@code json} is null
+     */
+    public Initiative readInitiative(byte[] json) {
+        return read(json, Initiative.class);
+    }
+
+    /**
+     * Reads an evaluation document and checks it against the rules of the method that need
+     * nothing but the evaluation.
+     *
+     * @param json the document, UTF-8, not null
+     * @return the evaluation, valid, never null
+     * @throws InterchangeException if the document is malformed, impossible or breaks a rule
+     * @throws NullPointerException if {@code json} is null
+     */
+    public Evaluation readEvaluation(byte[] json) {
+        return read(json, Evaluation.class);
+    }
+
+    /**
+     * Reads a document of any type of the model.
+     *
+     * @param <T> the type
+     * @param json the document, UTF-8, not null
+     * @param type the type of the model, such as {@code Initiative.class}, not null
+     * @return the value, never null
+     * @throws InterchangeException if the document is refused
+     * @throws IllegalArgumentException if the format does not cover {@code type}
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(byte[] json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        return read(json, 0, json.length, Codecs.require(type));
+    }
+
+    /**
+     * Reads a document given as text.
+     *
+     * @param <T> the type
+     * @param json the document, not null
+     * @param type the type of the model, not null
+     * @return the value, never null
+     * @throws InterchangeException if the document is refused
+     * @throws IllegalArgumentException if the format does not cover {@code type}
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        TypeCodec<T> codec = Codecs.require(type);
+        if (json.startsWith("\uFEFF")) {
+            throw refusal(new Problem("", "a byte order mark is not allowed: documents are plain UTF-8", Optional.empty()));
+        }
+        try (JsonParser parser = factory.createParser(json)) {
+            return read(parser, codec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream, up to the document length limit; the stream is not closed.
+     *
+     * @param <T> the type
+     * @param json the stream, not null
+     * @param type the type of the model, not null
+     * @return the value, never null
+     * @throws InterchangeException if the document is refused, including when it is longer than
+     *         {@link ReadLimits#maxDocumentLength()}
+     * @throws UncheckedIOException if the stream cannot be read
+     * @throws IllegalArgumentException if the format does not cover {@code type}
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> T read(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        TypeCodec<T> codec = Codecs.require(type);
+        byte[] bytes;
+        try {
+            bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(bytes, 0, bytes.length, codec);
+    }
+
+    <T> T read(byte[] json, int offset, int length, TypeCodec<T> codec) {
+        if (length > limits.maxDocumentLength()) {
+            throw refusal(new Problem("", "the document is longer than the limit of " + limits.maxDocumentLength() + " bytes",
+                    Optional.empty()));
+        }
+        if (length >= 3 && json[offset] == (byte) 0xEF && json[offset + 1] == (byte) 0xBB && json[offset + 2] == (byte) 0xBF) {
+            throw refusal(new Problem("", "a byte order mark is not allowed: documents are plain UTF-8", Optional.empty()));
+        }
+        try (JsonParser parser = factory.createParser(json, offset, length)) {
+            return read(parser, codec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(JsonParser parser, TypeCodec<T> codec) {
+        JsonIn in = new JsonIn(parser, lenient);
+        T value;
+        try {
+            in.start();
+            value = codec.read(in);
+            in.end();
+        } catch (ReadFailure failure) {
+            throw refusal(failure.problem());
+        } catch (StreamConstraintsException e) {
+            throw refusal(new Problem(in.pointer(), "a limit of the format is exceeded: " + e.getOriginalMessage(), Optional.empty()));
+        } catch (IOException e) {
+            throw refusal(new Problem(in.pointer(), "malformed JSON: " + originalMessage(e), Optional.empty()));
+        }
+        if (!in.formatVersionSeen()) {
+            throw refusal(new Problem("/formatVersion", "is required: this library reads version " + JsonIn.FORMAT_VERSION,
+                    Optional.empty()));
+        }
+        if (!in.ignored().isEmpty()) {
+            LOG.warn("Ignored {} unknown field(s) of a {} document: {}", in.ignored().size(), codec.type().getSimpleName(),
+                    in.ignored());
+        }
+        checkRules(value);
+        return value;
+    }
+
+    private static String originalMessage(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            com.fasterxml.jackson.core.JsonProcessingException processing = (com.fasterxml.jackson.core.JsonProcessingException) e;
+            String where = processing.getLocation() == null ? ""
+                    : " (line " + processing.getLocation().getLineNr() + ", column " + processing.getLocation().getColumnNr() + ")";
+            return processing.getOriginalMessage() + where;
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static void checkRules(Object value) {
+        ValidationReport report;
+        if (value instanceof Initiative) {
+            report = Validator.validate((Initiative) value);
+        } else if (value instanceof Evaluation) {
+            report = Validator.validate((Evaluation) value);
+        } else {
+            return;
+        }
+        if (!report.isValid()) {
+            List<Problem> problems = new ArrayList<>();
+            for (Violation violation : report.errors()) {
+                problems.add(new Problem(Codes.pointer("", violation.path()), violation.englishMessage(),
+                        Optional.of(violation.ruleId())));
+            }
+            throw new InterchangeException(problems);
+        }
+    }
+
+    private static InterchangeException refusal(Problem problem) {
+        return new InterchangeException(List.of(problem));
+    }
+
+    /**
+     * Writes a value of the model as a canonical document.
+     *
+     * @param value the value, not null
+     * @return the document, UTF-8, never null
+     * @throws IllegalArgumentException if the format does not cover the value's type
+     * @throws NullPointerException if {@code value} is null
+     */
+    public byte[] write(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        write(value, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes a value of the model as a canonical document, as text.
+     *
+     * @param value the value, not null
+     * @return the document, never null
+     * @throws IllegalArgumentException if the format does not cover the value's type
+     * @throws NullPointerException if {@code value} is null
+     */
+    public String writeAsString(Object value) {
+        return new String(write(value), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a value of the model as a canonical document to a stream, which is flushed and not
+     * closed.
+     *
+     * @param value the value, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     * @throws IllegalArgumentException if the format does not cover the value's type
+     * @throws NullPointerException if an argument is null
+     */
+    public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            writeValue(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> void writeValue(JsonGenerator generator, T value) throws IOException {
+        TypeCodec<T> codec = (TypeCodec<T>) Codecs.require(value.getClass());
+        codec.write(generator, value);
+    }
+
+    /**
+     * Opens a JSON Lines portfolio writer on a stream: one initiative document per line.
+     *
+     * @param out the stream, not null; closed when the writer is closed
+     * @return the writer, never null
+     * @throws NullPointerException if {@code out} is null
+     */
+    public PortfolioWriter portfolioWriter(OutputStream out) {
+        return new PortfolioWriter(factory, out);
+    }
+
+    /**
+     * Opens a JSON Lines portfolio reader on a stream: one initiative document per line, each
+     * read under this instance's rules and limits. What happens to a bad line is the caller's
+     * choice: {@link OnBadLine#stop()} or a handler that collects and continues.
+     *
+     * @param in the stream, not null; closed when the reader is closed
+     * @param onBadLine what to do with a line that is refused, not null
+     * @return the reader, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine) {
+        return new PortfolioReader(this, in, onBadLine);
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.loosmethod.serialization;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Jackson module of the Loos method interchange format, version 1: lets an
+ * {@link com.fasterxml.jackson.databind.ObjectMapper} write and read every type of the model
+ * exactly as {@link LoosJson} does.
+ *
+ * <p>Register it explicitly ({@code mapper.registerModule(new LoosMethodModule())}) or through
+ * {@code ServiceLoader} ({@code mapper.findAndRegisterModules()}). The model itself carries no
+ * Jackson annotation: the wire contract of each type is written once, in this package's codecs,
+ * and used by both this module and {@link LoosJson}.
+ *
+ * <p>Inside a mapper, a value written at the root of the output starts with its
+ * {@code formatVersion}; a value read is checked for form and invariants, and unknown fields follow
+ * the mapper's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The rules of the method
+ * and the read limits are enforced by {@link LoosJson}, which is the reader to use for data that
+ * comes from other systems.
+ *
+ * <p>Instances are immutable and thread-safe once registered.
+ */
+public final class LoosMethodModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+    private static final Version VERSION = readVersion();
+
+    /** Creates the module with a serializer and a deserializer for every type of the format. */
+    public LoosMethodModule() {
+        super("LoosMethodModule", VERSION);
+        Codecs.ALL.forEach(this::register);
+    }
+
+    private <T> void register(TypeCodec<T> codec) {
+        addSerializer(codec.type(), new CodecSerializer<>(codec));
+        addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    }
+
+    /**
+     * Returns the version of this library, as built.
+     *
+     * @return the version, never null
+     */
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = LoosMethodModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                properties.getProperty("artifactId"));
+    }
+
+    private static final class CodecSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient TypeCodec<T> codec;
+
+        CodecSerializer(TypeCodec<T> codec) {
+            super(codec.type());
+            this.codec = codec;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            codec.write(generator, value);
+        }
+    }
+
+    private static final class CodecDeserializer<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient TypeCodec<T> codec;
+
+        CodecDeserializer(TypeCodec<T> codec) {
+            super(codec.type());
+            this.codec = codec;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonIn in = new JsonIn(parser, !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            try {
+                return codec.read(in);
+            } catch (ReadFailure failure) {
+                throw JsonMappingException.from(parser, (failure.pointer().isEmpty() ? "" : failure.pointer() + ": ")
+                        + failure.getMessage());
+            }
+        }
+    }
+}

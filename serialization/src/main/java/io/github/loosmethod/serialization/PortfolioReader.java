@@ -1,0 +1,205 @@
+package io.github.loosmethod.serialization;
+
+import io.github.loosmethod.initiative.Initiative;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a JSON Lines portfolio (<em>portefeuille</em>) one initiative at a time, in constant
+ * memory: only the current line is held, and a line longer than the document limit is not even
+ * kept — it is drained and reported. Each line is read like a single document, under the same
+ * rules and limits, and a refused line goes to the {@link OnBadLine} policy with its line number.
+ * Blank lines are refused like any other bad line; a final line feed is optional, and a carriage
+ * return before a line feed is accepted.
+ *
+ * <p>Use it as an {@link Iterator} (for example to feed
+ * {@link io.github.loosmethod.evaluation.PortfolioIndicators#of}) or call {@link #readAll}. Not
+ * thread-safe; one reader per stream.
+ */
+public final class PortfolioReader implements Iterator<Initiative>, Iterable<Initiative>, Closeable {
+
+    private final LoosJson json;
+    private final InputStream in;
+    private final OnBadLine onBadLine;
+    private final long maxLine;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[8192];
+    private int length;
+    private long lineNumber;
+    private long badLines;
+    private long initiatives;
+    private boolean finished;
+    private Initiative next;
+
+    PortfolioReader(LoosJson json, InputStream in, OnBadLine onBadLine) {
+        this.json = json;
+        this.in = Objects.requireNonNull(in, "in");
+        this.onBadLine = Objects.requireNonNull(onBadLine, "onBadLine");
+        this.maxLine = json.limits().maxDocumentLength();
+    }
+
+    /**
+     * Returns this reader, to use it in a for-each loop once.
+     *
+     * @return this reader, never null
+     */
+    @Override
+    public Iterator<Initiative> iterator() {
+        return this;
+    }
+
+    /**
+     * Tells whether another initiative follows, reading ahead past refused lines.
+     *
+     * @return true if {@link #next()} will return an initiative
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    @Override
+    public boolean hasNext() {
+        while (next == null && !finished) {
+            next = readLine().orElse(null);
+        }
+        return next != null;
+    }
+
+    /**
+     * Returns the next initiative.
+     *
+     * @return the initiative, valid, never null
+     * @throws NoSuchElementException if there is none
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    @Override
+    public Initiative next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more initiatives in the portfolio");
+        }
+        Initiative result = next;
+        next = null;
+        return result;
+    }
+
+    /**
+     * Reads every remaining initiative and hands each to a consumer.
+     *
+     * @param each receives the initiatives in line order, not null
+     * @return what was read, never null
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     * @throws NullPointerException if {@code each} is null
+     */
+    public PortfolioSummary readAll(Consumer<? super Initiative> each) {
+        Objects.requireNonNull(each, "each");
+        while (hasNext()) {
+            each.accept(next());
+        }
+        return summary();
+    }
+
+    /**
+     * Returns what was read so far.
+     *
+     * @return the counts of lines, initiatives and refused lines, never null
+     */
+    public PortfolioSummary summary() {
+        return new PortfolioSummary(lineNumber, initiatives, badLines);
+    }
+
+    /** Reads one line; empty when the line was refused or the stream ended. */
+    private Optional<Initiative> readLine() {
+        length = 0;
+        boolean tooLong = false;
+        boolean ended = false;
+        while (!ended) {
+            if (position == limit && !fill()) {
+                finished = true;
+                if (length == 0 && !tooLong) {
+                    return Optional.empty();
+                }
+                break;
+            }
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            int chunk = end - position;
+            if (!tooLong && length + (long) chunk <= maxLine + 1) {
+                append(position, chunk);
+            } else {
+                tooLong = true;
+            }
+            ended = end < limit;
+            position = ended ? end + 1 : end;
+        }
+        lineNumber++;
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        try {
+            if (tooLong || length > maxLine) {
+                throw new InterchangeException(List.of(new Problem("", "the line is longer than the limit of " + maxLine
+                        + " bytes", Optional.empty())));
+            }
+            if (length == 0) {
+                throw new InterchangeException(List.of(new Problem("", "the line is empty: a portfolio holds one initiative per line",
+                        Optional.empty())));
+            }
+            Initiative initiative = json.read(line, 0, length, InitiativeCodecs.INITIATIVE);
+            initiatives++;
+            return Optional.of(initiative);
+        } catch (InterchangeException e) {
+            badLines++;
+            onBadLine.badLine(e.onLine(lineNumber));
+            return Optional.empty();
+        }
+    }
+
+    private boolean fill() {
+        try {
+            int read = in.read(buffer);
+            while (read == 0) {
+                read = in.read(buffer);
+            }
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void append(int from, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + (long) count), maxLine + 1));
+        }
+        System.arraycopy(buffer, from, line, length, count);
+        length += count;
+    }
+
+    /**
+     * Closes the stream.
+     *
+     * @throws UncheckedIOException if the stream cannot be closed
+     */
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.loosmethod.serialization;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writing helpers shared by the codecs: one field of each shape, in the format's conventions. */
+final class Wire {
+
+    private Wire() {
+    }
+
+    static void text(JsonGenerator out, String name, String value) throws IOException {
+        out.writeStringField(name, value);
+    }
+
+    static void code(JsonGenerator out, String name, Enum<?> value) throws IOException {
+        out.writeStringField(name, Codes.code(value));
+    }
+
+    static void date(JsonGenerator out, String name, LocalDate value) throws IOException {
+        out.writeStringField(name, value.toString());
+    }
+
+    static void instant(JsonGenerator out, String name, Instant value) throws IOException {
+        out.writeStringField(name, value.toString());
+    }
+
+    static void decimal(JsonGenerator out, String name, BigDecimal value) throws IOException {
+        out.writeFieldName(name);
+        out.writeNumber(value);
+    }
+
+    static void number(JsonGenerator out, String name, long value) throws IOException {
+        out.writeNumberField(name, value);
+    }
+
+    static <T> void object(JsonGenerator out, String name, TypeCodec<T> codec, T value) throws IOException {
+        out.writeFieldName(name);
+        codec.write(out, value);
+    }
+
+    static <T> void optional(JsonGenerator out, String name, TypeCodec<T> codec, Optional<T> value) throws IOException {
+        if (value.isPresent()) {
+            object(out, name, codec, value.get());
+        }
+    }
+
+    static <T> void array(JsonGenerator out, String name, TypeCodec<T> codec, List<T> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (T value : values) {
+            codec.write(out, value);
+        }
+        out.writeEndArray();
+    }
+
+    static void texts(JsonGenerator out, String name, Collection<String> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
+    }
+
+    static void codes(JsonGenerator out, String name, Collection<? extends Enum<?>> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (Enum<?> value : values) {
+            out.writeString(Codes.code(value));
+        }
+        out.writeEndArray();
+    }
+
+    /** Writes a map with enum keys as an object keyed by code, values written by {@code values}. */
+    static <K extends Enum<K>, V> void codeMap(JsonGenerator out, String name, Map<K, V> map, ValueWriter<V> values)
+            throws IOException {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<K, V> entry : map.entrySet()) {
+            out.writeFieldName(Codes.code(entry.getKey()));
+            values.write(out, entry.getValue());
+        }
+        out.writeEndObject();
+    }
+
+    /** Writes one value of a map. */
+    @FunctionalInterface
+    interface ValueWriter<V> {
+        /**
+         * Writes the value.
+         *
+         * @param out the generator
+         * @param value the value
+         * @throws IOException if the generator fails
+         */
+        void write(JsonGenerator out, V value) throws IOException;
+    }
+}
