@@ -35,13 +35,11 @@ public final class Decimals {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, field);
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        InvalidValueException.require(stripped.scale() <= MAX_SCALE, field, value.toPlainString(),
+        // Checked before any rescaling: 1E+999999999 must be refused, not expanded to a billion digits.
+        InvalidValueException.require(stripped.scale() <= MAX_SCALE, field, value,
                 "must have at most " + MAX_SCALE + " decimal places");
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
-        }
-        InvalidValueException.require(stripped.precision() <= MAX_PRECISION, field, value.toPlainString(),
-                "must have at most " + MAX_PRECISION + " digits");
-        return stripped;
+        InvalidValueException.require((long) stripped.precision() - stripped.scale() <= MAX_PRECISION
+                && stripped.precision() <= MAX_PRECISION, field, value, "must have at most " + MAX_PRECISION + " digits");
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -69,19 +69,44 @@ public final class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
-     * Refuses a blank text.
+     * Refuses a blank text, or one that is not well-formed Unicode.
      *
      * @param field the field name, not null
      * @param text the text to check, not null
      * @return {@code text}, unchanged
-     * @throws InvalidValueException if {@code text} is empty or only white space
+     * @throws InvalidValueException if {@code text} is empty, only white space, or holds an
+     *         unpaired surrogate
      * @throws NullPointerException if an argument is null
      */
     public static String requireNonBlank(String field, String text) {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(text, field);
+        requireWellFormed(field, text);
         if (text.isBlank()) {
             throw new InvalidValueException(field, quote(text), "must not be blank");
+        }
+        return text;
+    }
+
+    /**
+     * Refuses a text that is not well-formed Unicode: one holding a surrogate without its pair,
+     * which no UTF-8 document can carry.
+     *
+     * @param field the field name, not null
+     * @param text the text to check, not null
+     * @return {@code text}, unchanged
+     * @throws InvalidValueException if {@code text} holds an unpaired surrogate
+     * @throws NullPointerException if an argument is null
+     */
+    public static String requireWellFormed(String field, String text) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(text, field);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidValueException(field, "U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + " at index " + i, "must be well-formed Unicode text (an unpaired surrogate)");
+            }
         }
         return text;
     }

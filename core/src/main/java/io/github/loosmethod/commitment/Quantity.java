@@ -74,7 +74,7 @@ public abstract class Quantity {
 
     @Value.Check
     final Quantity normalize() {
-        require(amount().signum() >= 0, "amount", amount().toPlainString(), "must not be negative");
+        require(amount().signum() >= 0, "amount", amount(), "must not be negative");
         BigDecimal canonical = Decimals.canonical("amount", amount());
         return canonical.equals(amount()) ? this : builder().withAmount(canonical).withUnit(unit()).build();
     }

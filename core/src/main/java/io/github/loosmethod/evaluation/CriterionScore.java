@@ -119,7 +119,7 @@ public abstract class CriterionScore {
     final CriterionScore normalize() {
         requireNonBlank("criterionCode", criterionCode());
         require(value().isPresent() != notAssessedReason().isPresent(), "value",
-                value().map(BigDecimal::toPlainString).orElse("<missing>"),
+                value().map(BigDecimal::toString).orElse("<missing>"),
                 "a score has either a value or a reason for not being assessed, not both");
         notAssessedReason().ifPresent(r -> requireNonBlank("notAssessedReason", r));
         if (value().isEmpty()) {

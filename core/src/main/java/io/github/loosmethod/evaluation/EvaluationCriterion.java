@@ -111,7 +111,7 @@ public abstract class EvaluationCriterion {
             return this;
         }
         BigDecimal target = target().get();
-        require(scale().accepts(target), "target", target.toPlainString(), "must be on the criterion's scale");
+        require(scale().accepts(target), "target", target, "must be on the criterion's scale");
         BigDecimal canonical = Decimals.canonical("target", target);
         return canonical.equals(target) ? this : builder().from(this).withTarget(canonical).build();
     }

@@ -60,7 +60,7 @@ public abstract class WeightedCriterion {
 
     @Value.Check
     final WeightedCriterion normalize() {
-        require(weight().signum() >= 0, "weight", weight().toPlainString(), "must not be negative");
+        require(weight().signum() >= 0, "weight", weight(), "must not be negative");
         BigDecimal canonical = Decimals.canonical("weight", weight());
         return canonical.equals(weight()) ? this : of(criterion(), canonical);
     }

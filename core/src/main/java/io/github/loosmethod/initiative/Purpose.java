@@ -1,5 +1,6 @@
 package io.github.loosmethod.initiative;
 
+import io.github.loosmethod.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -7,7 +8,8 @@ import org.immutables.value.Value;
  * (<em>cadre de vie</em>) and why it serves the general interest (<em>intérêt général</em>).
  *
  * <p>Either text may be empty while a request is being written; a fifty-fifty needs both before
- * the validator accepts it (rule R2). Instances are immutable and thread-safe.
+ * the validator accepts it (rule R2). Both must be well-formed Unicode, refused otherwise with
+ * {@link InvalidValueException}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Purpose {
@@ -51,4 +53,10 @@ public abstract class Purpose {
      * @return the text, never null, possibly empty
      */
     public abstract String generalInterest();
+
+    @Value.Check
+    final void checkInvariants() {
+        InvalidValueException.requireWellFormed("livingEnvironment", livingEnvironment());
+        InvalidValueException.requireWellFormed("generalInterest", generalInterest());
+    }
 }

@@ -79,6 +79,11 @@ public final class ImmutablePurpose extends Purpose {
         + "}";
   }
 
+  private static ImmutablePurpose validate(ImmutablePurpose instance) {
+    instance.checkInvariants();
+    return instance;
+  }
+
   /**
    * Builds instances of type {@link ImmutablePurpose ImmutablePurpose}.
    * Initialize attributes and then invoke the {@link #build()} method to create an
@@ -149,7 +154,7 @@ public final class ImmutablePurpose extends Purpose {
      */
     public ImmutablePurpose build() {
       checkRequiredAttributes();
-      return new ImmutablePurpose(this);
+      return ImmutablePurpose.validate(new ImmutablePurpose(this));
     }
 
     private boolean livingEnvironmentIsSet() {

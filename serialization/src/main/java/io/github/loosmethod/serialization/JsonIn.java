@@ -194,7 +194,13 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType("a string");
         }
-        return parser.getText();
+        String text = parser.getText();
+        try {
+            // JSON lets an escape spell half a surrogate pair; no UTF-8 document can carry it back.
+            return InvalidValueException.requireWellFormed("text", text);
+        } catch (InvalidValueException e) {
+            throw failure("must be well-formed Unicode text: " + e.value() + " is an unpaired surrogate");
+        }
     }
 
     boolean bool() throws IOException {

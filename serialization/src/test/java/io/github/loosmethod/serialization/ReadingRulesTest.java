@@ -1,0 +1,130 @@
+package io.github.loosmethod.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.initiative.Initiative;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Reading checks invariants and the rules of the method, and says where each problem is. */
+class ReadingRulesTest {
+
+    private static final LoosJson JSON = LoosJson.strict();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static byte[] edited(Object value, Consumer<ObjectNode> edit) throws Exception {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(JSON.write(value));
+        edit.accept(tree);
+        return tree.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static InterchangeException refusal(byte[] json, Class<?> type) {
+        InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> JSON.read(json, type));
+        assertThat(refused).isNotNull();
+        return refused;
+    }
+
+    @Test
+    void a_convention_without_the_town_signature_is_refused_with_r4() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.agreed(), tree -> {
+            ArrayNode signatures = (ArrayNode) tree.at("/convention/signatures");
+            signatures.remove(signatures.size() - 1);
+        });
+
+        InterchangeException refused = refusal(json, Initiative.class);
+
+        assertThat(refused.problems()).contains(new Problem("/convention/signatures",
+                "The convention is not signed by the town side.", Optional.of("R4")));
+        assertThat(refused.getMessage()).contains("/convention/signatures [R4]");
+    }
+
+    @Test
+    void every_broken_rule_is_listed_with_its_pointer() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.closed(), tree -> {
+            ((ObjectNode) tree.get("purpose")).put("generalInterest", "");
+            ((ObjectNode) tree.at("/involvementPlan/levels")).put("diagnosis", "co_production");
+        });
+
+        InterchangeException refused = refusal(json, Initiative.class);
+
+        assertThat(refused.problems()).extracting(Problem::pointer, p -> p.ruleId().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/purpose/generalInterest", "R2"),
+                        org.assertj.core.groups.Tuple.tuple("/involvementPlan/levels/diagnosis", "R15"));
+    }
+
+    @Test
+    void a_status_that_does_not_follow_from_the_history_is_refused() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.agreed(), tree -> tree.put("status", "closed"));
+
+        assertThat(refusal(json, Initiative.class).problems()).singleElement()
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/status"))
+                .satisfies(p -> assertThat(p.message()).contains("agreed"));
+    }
+
+    @Test
+    void an_invariant_is_refused_at_the_offending_field() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.agreed(), tree -> ((ObjectNode) tree.get("convention")).put("endDate", "2020-01-01"));
+
+        assertThat(refusal(json, Initiative.class).problems()).singleElement()
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/convention/endDate"))
+                .satisfies(p -> assertThat(p.ruleId()).isEmpty());
+    }
+
+    @Test
+    void a_commitment_history_out_of_order_is_refused_at_its_step() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.closed(), tree ->
+                ((ObjectNode) tree.at("/convention/commitments/3/history/1")).put("on", "2022-01-01"));
+
+        assertThat(refusal(json, Initiative.class).problems()).singleElement()
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/convention/commitments/3/history/1/on"));
+    }
+
+    @Test
+    void an_evaluation_missing_a_criterion_is_refused_with_e2() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.narrativeEvaluation(), tree -> ((ArrayNode) tree.get("scores")).remove(5));
+
+        assertThat(refusal(json, Evaluation.class).problems()).singleElement()
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/framework/criteria/5"))
+                .satisfies(p -> assertThat(p.ruleId()).contains("E2"));
+    }
+
+    @Test
+    void missing_and_unknown_fields_and_bad_codes_are_named_where_they_are() throws Exception {
+        assertThat(refusal(edited(EmileBaslyPlayground.agreed(), t -> ((ObjectNode) t.at("/applicants/2")).remove("kind")),
+                Initiative.class).problems().get(0).pointer()).isEqualTo("/applicants/2/kind");
+        assertThat(refusal(edited(EmileBaslyPlayground.agreed(), t -> ((ObjectNode) t.at("/territory")).put("mayor", "x")),
+                Initiative.class).problems().get(0)).isEqualTo(new Problem("/territory/mayor", "unknown field", Optional.empty()));
+        assertThat(refusal(edited(EmileBaslyPlayground.agreed(), t -> t.put("kind", "fifty-fifty")), Initiative.class)
+                .problems().get(0).message()).contains("unknown code \"fifty-fifty\"").contains("fifty_fifty");
+    }
+
+    @Test
+    void lenient_reading_ignores_unknown_fields_and_keeps_everything_else_strict() throws Exception {
+        byte[] json = edited(EmileBaslyPlayground.closed(), tree -> {
+            tree.put("colour", "green");
+            ((ObjectNode) tree.at("/convention/commitments/0")).putObject("notes").put("a", 1);
+        });
+        LoosJson lenient = JSON.lenient();
+
+        assertThat(lenient.isLenient()).isTrue();
+        assertThat(lenient.read(json, Initiative.class)).isEqualTo(EmileBaslyPlayground.closed());
+        assertThat(refusal(json, Initiative.class).problems().get(0).pointer()).isEqualTo("/convention/commitments/0/notes");
+        byte[] wrongType = edited(EmileBaslyPlayground.closed(), tree -> tree.put("title", 3));
+        assertThat(catchThrowableOfType(InterchangeException.class, () -> lenient.read(wrongType, Initiative.class))).isNotNull();
+    }
+
+    @Test
+    void a_type_the_format_does_not_cover_is_a_programming_error() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> JSON.read(new byte[0], String.class)))
+                .hasMessageContaining("java.lang.String");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> JSON.write("text"))).isNotNull();
+    }
+}

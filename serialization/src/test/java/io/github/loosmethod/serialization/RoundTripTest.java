@@ -1,0 +1,98 @@
+package io.github.loosmethod.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.initiative.Initiative;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every type of the format, on the worked cases and on generated portfolios: what is written
+ * reads back equal, writing it again gives the same bytes, and the published schema accepts it.
+ */
+class RoundTripTest {
+
+    private static final LoosJson JSON = LoosJson.strict();
+    private static final List<Object> SAMPLES = Samples.everyType();
+
+    static Stream<Object> samples() {
+        return SAMPLES.stream();
+    }
+
+    private static <T> void roundTrip(T value) {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) Codecs.of(value.getClass()).orElseThrow().type();
+        byte[] written = JSON.write(value);
+        T read = JSON.read(written, type);
+
+        assertThat(read).as(type.getSimpleName()).isEqualTo(value);
+        assertThat(new String(JSON.write(read), StandardCharsets.UTF_8)).as("canonical " + type.getSimpleName())
+                .isEqualTo(new String(written, StandardCharsets.UTF_8));
+        assertThat(SchemaCheck.errors(SchemaCheck.definitionOf(type), written)).as("schema " + type.getSimpleName()
+                + "\n" + new String(written, StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void every_type_round_trips_canonically_and_matches_the_schema(Object sample) {
+        roundTrip(sample);
+    }
+
+    @Test
+    void the_samples_cover_every_type_of_the_format() {
+        Set<Class<?>> covered = SAMPLES.stream().map(s -> Codecs.of(s.getClass()).orElseThrow().type())
+                .collect(Collectors.toCollection(HashSet::new));
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(
+                Codecs.ALL.stream().map(TypeCodec::type).collect(Collectors.toList()));
+    }
+
+    @Test
+    void generated_portfolios_round_trip_canonically_and_match_the_schema() {
+        PortfolioGenerator.Portfolio portfolio = Samples.generated(500);
+        for (Initiative initiative : portfolio.initiatives) {
+            roundTrip(initiative);
+        }
+        for (Evaluation evaluation : portfolio.evaluations) {
+            roundTrip(evaluation);
+        }
+        roundTrip(PortfolioIndicators.of(portfolio.initiatives, portfolio.evaluations));
+        assertThat(portfolio.evaluations).as("seed " + Seeds.seed()).isNotEmpty();
+    }
+
+    @Test
+    void the_published_schema_accepts_initiative_and_evaluation_documents() {
+        assertThat(SchemaCheck.published().validate(SchemaCheck.root().get("$defs").isObject()
+                ? readTree(JSON.write(io.github.loosmethod.cases.EmileBaslyPlayground.closed())) : null)).isEmpty();
+        assertThat(SchemaCheck.published().validate(readTree(JSON.write(
+                io.github.loosmethod.cases.EmileBaslyPlayground.narrativeEvaluation())))).isEmpty();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_document_starts_with_its_format_version_and_uses_lower_case_codes_exact_decimals_and_iso_dates() {
+        String json = JSON.writeAsString(io.github.loosmethod.cases.StreetFlowerBoxes.closed());
+
+        assertThat(json).startsWith("{\"formatVersion\":1,\"id\":\"loos-2023-ff-jardinieres\",");
+        assertThat(json).contains("\"kind\":\"fifty_fifty\"", "\"status\":\"closed\"", "\"amount\":640.5",
+                "\"startDate\":\"2023-04-03\"", "\"at\":\"2023-03-01T18:00:00Z\"", "\"zone\":\"Europe/Paris\"");
+        assertThat(json).doesNotContain("null", "E+", "\n");
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.loosmethod.serialization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Validates documents against the published schema with an independent validator (networknt). */
+final class SchemaCheck {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNode ROOT = load();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Map<String, Schema> DOCUMENTS = new ConcurrentHashMap<>();
+
+    private SchemaCheck() {
+    }
+
+    private static JsonNode load() {
+        try (InputStream in = Schemas.open()) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode root() {
+        return ROOT;
+    }
+
+    /** The schema of a document whose root is the given definition, such as "initiative". */
+    static Schema document(String definition) {
+        return DOCUMENTS.computeIfAbsent(definition, d -> {
+            if (!ROOT.get("$defs").has(d)) {
+                throw new IllegalArgumentException("no definition " + d + " in the schema");
+            }
+            ObjectNode schema = ROOT.deepCopy();
+            schema.remove("anyOf");
+            schema.put("$ref", "#/$defs/" + d);
+            schema.putArray("required").add("formatVersion");
+            return REGISTRY.getSchema(schema);
+        });
+    }
+
+    /** The whole schema, as published: an initiative or an evaluation document. */
+    static Schema published() {
+        return DOCUMENTS.computeIfAbsent("", d -> REGISTRY.getSchema(ROOT.deepCopy()));
+    }
+
+    static List<Error> errors(String definition, byte[] document) {
+        try {
+            return document(definition).validate(MAPPER.readTree(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The definition name of a type of the model: Initiative -> initiative, ScoreLine -> scoreLine. */
+    static String definitionOf(Class<?> type) {
+        String name = type.getSimpleName();
+        switch (name) {
+            case "RequestAssessment": return "requestAssessment";
+            case "LifecycleEvent": return "lifecycleEvent";
+            case "LocalizedText": return "localizedText";
+            default: return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+    }
+}
