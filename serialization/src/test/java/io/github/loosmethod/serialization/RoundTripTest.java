@@ -95,4 +95,11 @@ class RoundTripTest {
                 "\"startDate\":\"2023-04-03\"", "\"at\":\"2023-03-01T18:00:00Z\"", "\"zone\":\"Europe/Paris\"");
         assertThat(json).doesNotContain("null", "E+", "\n");
     }
+
+    @Test
+    void the_annotated_example_of_the_format_description_is_what_the_library_writes() throws java.io.IOException {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/examples/flower-boxes-agreed.json"));
+
+        assertThat(JSON.read(example, Initiative.class)).isEqualTo(io.github.loosmethod.cases.StreetFlowerBoxes.agreed());
+    }
 }

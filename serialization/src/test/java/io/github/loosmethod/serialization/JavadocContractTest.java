@@ -1,0 +1,18 @@
+package io.github.loosmethod.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loosmethod.testing.JavadocContract;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every public type and member of the serialization module has complete Javadoc. */
+class JavadocContractTest {
+
+    @Test
+    void every_public_element_of_serialization_has_complete_javadoc(@TempDir Path out) throws IOException {
+        assertThat(JavadocContract.findings(Path.of("src/main/java"), out)).as("doclint findings").isEmpty();
+    }
+}

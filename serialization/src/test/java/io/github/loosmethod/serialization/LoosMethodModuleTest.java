@@ -1,0 +1,70 @@
+package io.github.loosmethod.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.initiative.Initiative;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoosMethodModuleTest {
+
+    @Test
+    void an_object_mapper_with_the_module_writes_and_reads_exactly_as_the_facade() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+        Initiative closed = EmileBaslyPlayground.closed();
+
+        String json = mapper.writeValueAsString(closed);
+
+        assertThat(json).isEqualTo(LoosJson.strict().writeAsString(closed));
+        assertThat(mapper.readValue(json, Initiative.class)).isEqualTo(closed);
+        Evaluation evaluation = EmileBaslyPlayground.narrativeEvaluation();
+        assertThat(mapper.readValue(mapper.writeValueAsString(evaluation), Evaluation.class)).isEqualTo(evaluation);
+    }
+
+    @Test
+    void the_module_is_found_through_the_service_loader() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+        assertThat(mapper.getRegisteredModuleIds()).contains("LoosMethodModule");
+        assertThat(mapper.readValue(mapper.writeValueAsString(EmileBaslyPlayground.agreed()), Initiative.class))
+                .isEqualTo(EmileBaslyPlayground.agreed());
+    }
+
+    @Test
+    void values_nested_in_a_host_document_carry_no_format_version() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+
+        String json = mapper.writeValueAsString(Map.of("actors", List.of(EmileBaslyPlayground.SCHOOL)));
+
+        assertThat(json).isEqualTo("{\"actors\":[{\"id\":\"ecole-emile-basly\",\"name\":\"École Émile-Basly\",\"kind\":\"school\"}]}");
+    }
+
+    @Test
+    void a_bad_value_read_through_a_mapper_is_a_jackson_error_naming_where() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+        String json = LoosJson.strict().writeAsString(EmileBaslyPlayground.agreed()).replace("\"kind\":\"fifty_fifty\"", "\"kind\":\"x\"");
+
+        JsonMappingException refused = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Initiative.class));
+
+        assertThat(refused.getOriginalMessage()).startsWith("/kind: unknown code \"x\"");
+        String unknown = json.replace("\"formatVersion\":1,", "\"formatVersion\":1,\"extra\":true,").replace("\"kind\":\"x\"",
+                "\"kind\":\"fifty_fifty\"");
+        assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(unknown, Initiative.class))).isNotNull();
+        assertThat(mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(unknown, Initiative.class))
+                .isEqualTo(EmileBaslyPlayground.agreed());
+    }
+
+    @Test
+    void the_module_reports_the_version_of_the_build() {
+        assertThat(new LoosMethodModule().version().toString()).isEqualTo(System.getProperty("project.version"));
+        assertThat(new LoosMethodModule().version().getArtifactId()).isEqualTo("loos-method-serialization");
+        assertThat(new LoosMethodModule().version().getGroupId()).isEqualTo("io.github.loosmethod");
+    }
+}
