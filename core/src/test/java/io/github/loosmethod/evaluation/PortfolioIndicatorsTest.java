@@ -9,7 +9,7 @@ import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.cases.SamplePortfolio;
 import io.github.loosmethod.generators.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
 class PortfolioIndicatorsTest {
 
     private static final int SIZE = 3_000;
-    private static PortfolioGenerator.Portfolio portfolio;
+    private static SamplePortfolio portfolio;
 
     @BeforeAll
     static void generate() {
-        portfolio = new PortfolioGenerator(Seeds.seed()).portfolio(SIZE);
+        portfolio = SamplePortfolio.generate(Seeds.seed(), SIZE);
     }
 
     private static String seedNote() {
@@ -46,14 +46,14 @@ class PortfolioIndicatorsTest {
 
     @Test
     void the_generated_portfolio_is_large_varied_and_valid() {
-        assertThat(portfolio.initiatives).hasSize(SIZE);
-        assertThat(portfolio.evaluations).as(seedNote()).hasSizeGreaterThan(300);
-        assertThat(portfolio.initiatives.stream().map(Initiative::status).distinct().count()).as(seedNote()).isEqualTo(13);
-        for (Initiative initiative : portfolio.initiatives) {
+        assertThat(portfolio.initiatives()).hasSize(SIZE);
+        assertThat(portfolio.evaluations()).as(seedNote()).hasSizeGreaterThan(300);
+        assertThat(portfolio.initiatives().stream().map(Initiative::status).distinct().count()).as(seedNote()).isEqualTo(13);
+        for (Initiative initiative : portfolio.initiatives()) {
             assertThat(Validator.validate(initiative).violations()).as(seedNote() + " " + initiative.id()).isEmpty();
         }
-        Map<String, Initiative> byId = portfolio.initiatives.stream().collect(Collectors.toMap(Initiative::id, i -> i));
-        for (Evaluation evaluation : portfolio.evaluations) {
+        Map<String, Initiative> byId = portfolio.initiatives().stream().collect(Collectors.toMap(Initiative::id, i -> i));
+        for (Evaluation evaluation : portfolio.evaluations()) {
             assertThat(Validator.validate(evaluation, byId.get(evaluation.subject().reference())).violations())
                     .as(seedNote()).isEmpty();
         }
@@ -61,28 +61,28 @@ class PortfolioIndicatorsTest {
 
     @Test
     void indicators_match_an_independent_computation() {
-        check(PortfolioIndicators.of(portfolio.initiatives, portfolio.evaluations), portfolio.initiatives, portfolio.evaluations);
+        check(PortfolioIndicators.of(portfolio.initiatives(), portfolio.evaluations()), portfolio.initiatives(), portfolio.evaluations());
     }
 
     @Test
     void indicators_by_territory_match_the_same_computation_on_each_town() {
-        Map<String, PortfolioIndicators> byTown = PortfolioIndicators.byTerritory(portfolio.initiatives, portfolio.evaluations);
+        Map<String, PortfolioIndicators> byTown = PortfolioIndicators.byTerritory(portfolio.initiatives(), portfolio.evaluations());
 
         assertThat(byTown.keySet()).containsExactly("62386", "62510", "62528");
         byTown.forEach((code, indicators) -> check(indicators,
-                filter(portfolio.initiatives, i -> i.territory().code().equals(code)),
-                filter(portfolio.evaluations, e -> e.subject().territory().code().equals(code))));
+                filter(portfolio.initiatives(), i -> i.territory().code().equals(code)),
+                filter(portfolio.evaluations(), e -> e.subject().territory().code().equals(code))));
         assertThat(byTown.values().stream().mapToLong(PortfolioIndicators::initiativeCount).sum()).isEqualTo(SIZE);
     }
 
     @Test
     void indicators_by_year_match_the_same_computation_on_each_year() {
-        Map<Integer, PortfolioIndicators> byYear = PortfolioIndicators.byYear(portfolio.initiatives, portfolio.evaluations);
+        Map<Integer, PortfolioIndicators> byYear = PortfolioIndicators.byYear(portfolio.initiatives(), portfolio.evaluations());
 
         byYear.forEach((year, indicators) -> check(indicators,
-                filter(portfolio.initiatives, i -> !i.history().isEmpty() && firstYear(i) == year),
-                filter(portfolio.evaluations, e -> e.date().getYear() == year)));
-        long drafts = portfolio.initiatives.stream().filter(i -> i.history().isEmpty()).count();
+                filter(portfolio.initiatives(), i -> !i.history().isEmpty() && firstYear(i) == year),
+                filter(portfolio.evaluations(), e -> e.date().getYear() == year)));
+        long drafts = portfolio.initiatives().stream().filter(i -> i.history().isEmpty()).count();
         assertThat(byYear.values().stream().mapToLong(PortfolioIndicators::initiativeCount).sum()).isEqualTo(SIZE - drafts);
     }
 

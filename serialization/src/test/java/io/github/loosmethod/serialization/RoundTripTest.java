@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.evaluation.PortfolioIndicators;
-import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.cases.SamplePortfolio;
 import io.github.loosmethod.generators.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import java.nio.charset.StandardCharsets;
@@ -59,15 +59,15 @@ class RoundTripTest {
 
     @Test
     void generated_portfolios_round_trip_canonically_and_match_the_schema() {
-        PortfolioGenerator.Portfolio portfolio = Samples.generated(500);
-        for (Initiative initiative : portfolio.initiatives) {
+        SamplePortfolio portfolio = Samples.generated(500);
+        for (Initiative initiative : portfolio.initiatives()) {
             roundTrip(initiative);
         }
-        for (Evaluation evaluation : portfolio.evaluations) {
+        for (Evaluation evaluation : portfolio.evaluations()) {
             roundTrip(evaluation);
         }
-        roundTrip(PortfolioIndicators.of(portfolio.initiatives, portfolio.evaluations));
-        assertThat(portfolio.evaluations).as("seed " + Seeds.seed()).isNotEmpty();
+        roundTrip(PortfolioIndicators.of(portfolio.initiatives(), portfolio.evaluations()));
+        assertThat(portfolio.evaluations()).as("seed " + Seeds.seed()).isNotEmpty();
     }
 
     @Test

@@ -16,7 +16,7 @@ import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.PortfolioIndicators;
 import io.github.loosmethod.evaluation.Scale;
 import io.github.loosmethod.evaluation.WeightedCriterion;
-import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.cases.SamplePortfolio;
 import io.github.loosmethod.generators.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.Purpose;
@@ -83,15 +83,15 @@ final class Samples {
         samples.add(convention.contributions());
         samples.add(evaluation.scorecard().overall());
         samples.add(evaluation.scorecard());
-        PortfolioGenerator.Portfolio portfolio = new PortfolioGenerator(Seeds.seed()).portfolio(300);
-        PortfolioIndicators indicators = PortfolioIndicators.of(portfolio.initiatives, portfolio.evaluations);
+        SamplePortfolio portfolio = SamplePortfolio.generate(Seeds.seed(), 300);
+        PortfolioIndicators indicators = PortfolioIndicators.of(portfolio.initiatives(), portfolio.evaluations());
         samples.add(indicators.commitments().get(io.github.loosmethod.commitment.Side.APPLICANTS));
         samples.add(indicators.criteria().values().iterator().next());
         samples.add(indicators);
         return samples;
     }
 
-    static PortfolioGenerator.Portfolio generated(int size) {
-        return new PortfolioGenerator(Seeds.seed() + 1).portfolio(size);
+    static SamplePortfolio generated(int size) {
+        return SamplePortfolio.generate(Seeds.seed() + 1, size);
     }
 }

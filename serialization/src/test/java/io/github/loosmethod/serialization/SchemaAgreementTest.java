@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.loosmethod.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.generators.PortfolioGenerator;
+import io.github.loosmethod.cases.SamplePortfolio;
 import io.github.loosmethod.generators.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import java.io.IOException;
@@ -96,9 +96,9 @@ class SchemaAgreementTest {
     void random_damage_the_schema_refuses_is_refused_by_the_reader() {
         long seed = Seeds.seed();
         Random random = new Random(seed);
-        PortfolioGenerator.Portfolio portfolio = new PortfolioGenerator(seed + 2).portfolio(150);
-        List<Object> values = new ArrayList<>(portfolio.initiatives);
-        values.addAll(portfolio.evaluations);
+        SamplePortfolio portfolio = SamplePortfolio.generate(seed + 2, 150);
+        List<Object> values = new ArrayList<>(portfolio.initiatives());
+        values.addAll(portfolio.evaluations());
         int refusedBySchema = 0;
         for (int round = 0; round < 600; round++) {
             Object value = values.get(random.nextInt(values.size()));

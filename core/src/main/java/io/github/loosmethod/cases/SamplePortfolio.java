@@ -1,4 +1,4 @@
-package io.github.loosmethod.generators;
+package io.github.loosmethod.cases;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
@@ -39,11 +39,16 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates valid portfolios: initiatives of several towns and years, each driven through the
- * public lifecycle to a random status, with conventions, commitment outcomes and evaluations.
- * Every value is valid by construction; the same seed gives the same portfolio.
+ * A sample portfolio of several towns and years (<em>portefeuille d'exemple</em>), for
+ * demonstrations, reports and tests: initiatives of Loos-en-Gohelle, Grenay and Liévin submitted
+ * between 2018 and 2024, each driven through the public lifecycle to a status drawn at random
+ * (every status occurs), with conventions, commitment outcomes and self-assessments on the
+ * principles of the method. Every record is valid by construction; the same seed gives the same
+ * portfolio. The towns are real; the initiatives are invented.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
-public final class PortfolioGenerator {
+public final class SamplePortfolio {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final List<Territory> TOWNS = List.of(
@@ -57,40 +62,51 @@ public final class PortfolioGenerator {
 
     private final Random random;
     private int sequence;
+    private final List<Initiative> initiatives = new ArrayList<>();
+    private final List<Evaluation> evaluations = new ArrayList<>();
 
-    /**
-     * Creates a generator.
-     *
-     * @param seed the seed
-     */
-    public PortfolioGenerator(long seed) {
+    private SamplePortfolio(long seed, int size) {
         this.random = new Random(seed);
-    }
-
-    /** A generated portfolio. */
-    public static final class Portfolio {
-        /** The initiatives. */
-        public final List<Initiative> initiatives = new ArrayList<>();
-        /** The evaluations of some of them. */
-        public final List<Evaluation> evaluations = new ArrayList<>();
-    }
-
-    /**
-     * Generates a portfolio.
-     *
-     * @param size the number of initiatives
-     * @return the portfolio
-     */
-    public Portfolio portfolio(int size) {
-        Portfolio portfolio = new Portfolio();
         for (int i = 0; i < size; i++) {
             Initiative initiative = initiative();
-            portfolio.initiatives.add(initiative);
+            initiatives.add(initiative);
             if (initiative.hasReached(InitiativeStatus.DELIVERED) && random.nextInt(3) > 0) {
-                portfolio.evaluations.add(evaluation(initiative));
+                evaluations.add(evaluation(initiative));
             }
         }
-        return portfolio;
+    }
+
+    /**
+     * Generates a sample portfolio.
+     *
+     * @param seed the seed: the same seed gives the same portfolio
+     * @param size the number of initiatives, zero or more
+     * @return the portfolio, never null
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
+    public static SamplePortfolio generate(long seed, int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + size);
+        }
+        return new SamplePortfolio(seed, size);
+    }
+
+    /**
+     * Returns the initiatives, in the order generated.
+     *
+     * @return the initiatives, unmodifiable, never null
+     */
+    public List<Initiative> initiatives() {
+        return java.util.Collections.unmodifiableList(initiatives);
+    }
+
+    /**
+     * Returns the evaluations of some of the initiatives that reached delivery.
+     *
+     * @return the evaluations, unmodifiable, never null
+     */
+    public List<Evaluation> evaluations() {
+        return java.util.Collections.unmodifiableList(evaluations);
     }
 
     private static Actor town(Territory territory) {
@@ -105,12 +121,7 @@ public final class PortfolioGenerator {
         return Actor.of("services-" + territory.code(), "Services techniques", ActorKind.MUNICIPAL_SERVICE);
     }
 
-    /**
-     * Generates one initiative at a random stage of its lifecycle.
-     *
-     * @return the initiative, valid
-     */
-    public Initiative initiative() {
+    private Initiative initiative() {
         int n = ++sequence;
         Territory territory = TOWNS.get(random.nextInt(TOWNS.size()));
         InitiativeKind kind = random.nextInt(10) < 7 ? InitiativeKind.FIFTY_FIFTY
@@ -231,13 +242,7 @@ public final class PortfolioGenerator {
         return builder.build();
     }
 
-    /**
-     * Generates a self-assessment of an initiative on the principles of the method.
-     *
-     * @param initiative an initiative that reached delivery
-     * @return the evaluation, valid against the initiative
-     */
-    public Evaluation evaluation(Initiative initiative) {
+    private Evaluation evaluation(Initiative initiative) {
         EvaluationFramework framework = EvaluationFramework.of(Catalogue.LOOS_PRINCIPLES);
         LocalDate began = initiative.history().get(0).at().atZone(PARIS).toLocalDate();
         var builder = Evaluation.builder().withId("eval-" + initiative.id())
