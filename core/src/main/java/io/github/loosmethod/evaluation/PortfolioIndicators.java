@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  * spread of each criterion's scores. {@link #byTerritory} and {@link #byYear} give the same
  * broken down for comparison.
  *
- * <p>Computed in one pass with running sums, so a portfolio read as a stream is never held in
- * memory. The year of an initiative is the year of its first event (its submission) in its
+ * <p>Computed in one pass with running sums ({@link PortfolioTally}), so a portfolio read as a
+ * stream is never held in memory. The year of an initiative is the year of its first event (its submission) in its
  * territory's time zone; drafts never submitted are counted in {@link #undatedCount()} and left
  * out of {@link #byYear}. The year of an evaluation is the year of its date. Criterion statistics
  * count the values that are on the criterion's scale in the evaluation's own framework.
@@ -57,10 +57,10 @@ public abstract class PortfolioIndicators {
      * @throws NullPointerException if an argument or an element is null
      */
     public static PortfolioIndicators of(Iterable<Initiative> initiatives, Iterable<Evaluation> evaluations) {
-        PortfolioAccumulator accumulator = new PortfolioAccumulator();
+        PortfolioTally accumulator = new PortfolioTally();
         Objects.requireNonNull(initiatives, "initiatives").forEach(accumulator::add);
         Objects.requireNonNull(evaluations, "evaluations").forEach(accumulator::add);
-        return accumulator.result();
+        return accumulator.indicators();
     }
 
     /**
@@ -87,23 +87,23 @@ public abstract class PortfolioIndicators {
      */
     public static SortedMap<Integer, PortfolioIndicators> byYear(Iterable<Initiative> initiatives,
             Iterable<Evaluation> evaluations) {
-        return grouped(initiatives, evaluations, i -> PortfolioAccumulator.year(i).orElse(null), e -> e.date().getYear());
+        return grouped(initiatives, evaluations, i -> PortfolioTally.year(i).orElse(null), e -> e.date().getYear());
     }
 
     private static <K extends Comparable<K>> SortedMap<K, PortfolioIndicators> grouped(Iterable<Initiative> initiatives,
             Iterable<Evaluation> evaluations, Function<Initiative, K> initiativeKey, Function<Evaluation, K> evaluationKey) {
-        Map<K, PortfolioAccumulator> groups = new TreeMap<>();
+        Map<K, PortfolioTally> groups = new TreeMap<>();
         for (Initiative initiative : Objects.requireNonNull(initiatives, "initiatives")) {
             K key = initiativeKey.apply(initiative);
             if (key != null) {
-                groups.computeIfAbsent(key, k -> new PortfolioAccumulator()).add(initiative);
+                groups.computeIfAbsent(key, k -> new PortfolioTally()).add(initiative);
             }
         }
         for (Evaluation evaluation : Objects.requireNonNull(evaluations, "evaluations")) {
-            groups.computeIfAbsent(evaluationKey.apply(evaluation), k -> new PortfolioAccumulator()).add(evaluation);
+            groups.computeIfAbsent(evaluationKey.apply(evaluation), k -> new PortfolioTally()).add(evaluation);
         }
         SortedMap<K, PortfolioIndicators> result = new TreeMap<>();
-        groups.forEach((key, accumulator) -> result.put(key, accumulator.result()));
+        groups.forEach((key, accumulator) -> result.put(key, accumulator.indicators()));
         return Collections.unmodifiableSortedMap(result);
     }
 

@@ -22,8 +22,12 @@ import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
+import io.github.loosmethod.serialization.LoosJson;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +41,15 @@ import java.util.stream.Collectors;
  * the involvement plan, the convention with both sides' commitments, the contribution report, the
  * Ch'ti TAIDx evaluation with its scorecard, and the validator's verdict.
  *
- * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr]}. Without the option the language follows
- * the JVM's default locale (French for a French locale, English otherwise). Bad arguments print
- * the usage on stderr and exit with status 2.
+ * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr] [folder]}. Without {@code --lang} the
+ * language follows the JVM's default locale (French for a French locale, English otherwise). The
+ * case is also written as JSON documents of the interchange format (the initiative and its
+ * evaluation) into the folder, by default {@code loos-method} in the system's temporary folder;
+ * their paths are printed. Bad arguments print the usage on stderr and exit with status 2.
  */
 public final class EmileBaslyWalkthrough {
 
-    private static final String USAGE = "usage: EmileBaslyWalkthrough [--lang en|fr]";
+    private static final String USAGE = "EmileBaslyWalkthrough [--lang en|fr] [folder]";
 
     private final PrintStream out;
     private final Locale locale;
@@ -58,19 +64,40 @@ public final class EmileBaslyWalkthrough {
     /**
      * Runs the walkthrough.
      *
-     * @param args {@code --lang en} or {@code --lang fr}, or nothing
+     * @param args {@code --lang en} or {@code --lang fr}, and a folder for the JSON documents, or nothing
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Locale locale = Locale.getDefault();
-        if (args.length == 2 && args[0].equals("--lang") && (args[1].equals("en") || args[1].equals("fr"))) {
-            locale = Locale.forLanguageTag(args[1]);
-        } else if (args.length != 0) {
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+        System.exit(run(args, Cli.stdout(), Cli.stderr()));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Cli.Arguments arguments = Cli.parse(args);
+        if (arguments.error != null || arguments.rest.size() > 1) {
+            return Cli.usage(err, arguments.error != null ? arguments.error : "too many arguments", USAGE);
         }
-        new EmileBaslyWalkthrough(out, locale).run();
+        Path folder = arguments.rest.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"), "loos-method")
+                : Path.of(arguments.rest.get(0));
+        EmileBaslyWalkthrough walkthrough = new EmileBaslyWalkthrough(out, arguments.locale);
+        walkthrough.run();
+        try {
+            walkthrough.writeJson(folder);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: cannot write the JSON documents into " + folder + ": " + e.getMessage());
+            return Cli.PROBLEMS;
+        }
+        return Cli.OK;
+    }
+
+    void writeJson(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        LoosJson json = LoosJson.strict();
+        Path initiative = folder.resolve("emile-basly-playground.json");
+        Path evaluation = folder.resolve("emile-basly-playground-evaluation.json");
+        Files.write(initiative, json.write(EmileBaslyPlayground.closed()));
+        Files.write(evaluation, json.write(EmileBaslyPlayground.narrativeEvaluation()));
+        heading(text("JSON documents (interchange format v1)", "Documents JSON (format d'échange v1)"));
+        out.println("  " + initiative.toAbsolutePath());
+        out.println("  " + evaluation.toAbsolutePath());
     }
 
     void run() {

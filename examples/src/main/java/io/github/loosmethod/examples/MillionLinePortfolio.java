@@ -28,7 +28,7 @@ import java.util.Locale;
  * checking every line against the rules of the method and computing the portfolio indicators
  * on the way, to show that streaming runs in constant memory. Run it with a small fixed heap:
  *
- * <pre>mvn -q -pl examples -am compile exec:exec@million</pre>
+ * <pre>mvn -q -pl examples -am test-compile exec:exec@million</pre>
  *
  * <p>Usage: {@code MillionLinePortfolio [count] [file]}; without a file, a temporary one is used
  * and deleted. Prints the time, throughput and peak heap of each half; exits 1 if anything read

@@ -147,6 +147,43 @@ public final class LoosJson {
     }
 
     /**
+     * Reads a document that is either an initiative or an evaluation, telling them apart by their
+     * fields (an evaluation has a {@code subject}, an initiative has {@code applicants}); useful to
+     * a validator that is handed files of both kinds.
+     *
+     * @param json the document, UTF-8, not null
+     * @return the {@link Initiative} or {@link Evaluation}, valid, never null
+     * @throws InterchangeException if the document is refused, or is neither kind
+     * @throws NullPointerException if {@code json} is null
+     */
+    public Object readDocument(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        boolean evaluation = false;
+        boolean initiative = false;
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    evaluation |= "subject".equals(parser.currentName());
+                    initiative |= "applicants".equals(parser.currentName());
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // Malformed: the full read below reports it, with its place.
+            initiative = true;
+        }
+        if (evaluation == initiative) {
+            if (!evaluation) {
+                throw refusal(new Problem("", "neither an initiative document (with \"applicants\") nor an evaluation"
+                        + " document (with \"subject\")", Optional.empty()));
+            }
+            return read(json, Initiative.class);
+        }
+        return evaluation ? read(json, Evaluation.class) : read(json, Initiative.class);
+    }
+
+    /**
      * Reads a document of any type of the model.
      *
      * @param <T> the type

@@ -19,8 +19,16 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Running sums behind {@link PortfolioIndicators}: one pass, memory bounded by the number of keys. */
-final class PortfolioAccumulator {
+/**
+ * The running sums behind {@link PortfolioIndicators} (<em>décompte</em>): add initiatives and
+ * evaluations one at a time, as they are read from a stream, and ask for the indicators at any
+ * moment. Memory is bounded by the number of distinct keys (years, criteria), never by the number
+ * of records, so several tallies can be fed in one pass — one for the whole, one per town, one per
+ * year.
+ *
+ * <p>Not thread-safe: one tally per thread, or external synchronisation.
+ */
+public final class PortfolioTally {
 
     private long initiatives;
     private long undated;
@@ -33,21 +41,37 @@ final class PortfolioAccumulator {
     private final Map<Side, Map<QuantityUnit, BigDecimal>> contributions = new EnumMap<>(Side.class);
     private final Map<String, Running> criteria = new TreeMap<>();
 
-    PortfolioAccumulator() {
+    /** Creates an empty tally. */
+    public PortfolioTally() {
         for (Side side : Side.values()) {
             commitments.put(side, new long[3]);
             contributions.put(side, new EnumMap<>(QuantityUnit.class));
         }
     }
 
-    static Optional<Integer> year(Initiative initiative) {
+    /**
+     * Returns the year an initiative counts for: the year of its first event (its submission) in
+     * its territory's time zone.
+     *
+     * @param initiative the initiative, not null
+     * @return the year, or empty for a draft never submitted
+     * @throws NullPointerException if {@code initiative} is null
+     */
+    public static Optional<Integer> year(Initiative initiative) {
         if (initiative.history().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(initiative.history().get(0).at().atZone(initiative.territory().zone()).getYear());
     }
 
-    void add(Initiative initiative) {
+    /**
+     * Counts an initiative.
+     *
+     * @param initiative the initiative, not null
+     * @return this tally, for chaining
+     * @throws NullPointerException if {@code initiative} is null
+     */
+    public PortfolioTally add(Initiative initiative) {
         initiatives++;
         Optional<Integer> year = year(initiative);
         if (year.isPresent()) {
@@ -72,9 +96,17 @@ final class PortfolioAccumulator {
                         contributions.get(commitment.side()).merge(q.unit(), q.amount(), BigDecimal::add));
             }
         });
+        return this;
     }
 
-    void add(Evaluation evaluation) {
+    /**
+     * Counts an evaluation and its scores.
+     *
+     * @param evaluation the evaluation, not null
+     * @return this tally, for chaining
+     * @throws NullPointerException if {@code evaluation} is null
+     */
+    public PortfolioTally add(Evaluation evaluation) {
         evaluations++;
         for (CriterionScore score : evaluation.scores()) {
             Optional<BigDecimal> value = score.value();
@@ -83,9 +115,15 @@ final class PortfolioAccumulator {
                 criteria.computeIfAbsent(score.criterionCode(), c -> new Running()).add(value.get());
             }
         }
+        return this;
     }
 
-    PortfolioIndicators result() {
+    /**
+     * Returns the indicators of what was counted so far.
+     *
+     * @return the indicators, never null
+     */
+    public PortfolioIndicators indicators() {
         ImmutablePortfolioIndicators.Builder result = PortfolioIndicators.builder().withInitiativeCount(initiatives)
                 .withUndatedCount(undated).withEvaluationCount(evaluations)
                 .putAllCountByYear(byYear).putAllCountByKind(byKind).putAllCountByStatus(byStatus);

@@ -1,0 +1,145 @@
+package io.github.loosmethod.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.serialization.LoosJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each example program run as its command would run it, with its output and exit status checked. */
+class ProgramsTest {
+
+    /** What a run printed and returned. */
+    private static final class Run {
+        final int status;
+        final String out;
+        final String err;
+
+        Run(int status, String out, String err) {
+            this.status = status;
+            this.out = out;
+            this.err = err;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Program {
+        int run(String[] args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    private static Run run(Program program, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = program.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_walkthrough_writes_the_case_as_json_documents_the_reader_accepts(@TempDir Path folder) throws Exception {
+        Run run = run(EmileBaslyWalkthrough::run, "--lang", "en", folder.toString());
+
+        assertThat(run.status).isZero();
+        Path initiative = folder.resolve("emile-basly-playground.json");
+        assertThat(run.out).contains("== JSON documents", initiative.toAbsolutePath().toString());
+        assertThat(LoosJson.strict().readInitiative(Files.readAllBytes(initiative))).isEqualTo(EmileBaslyPlayground.closed());
+        assertThat(LoosJson.strict().readEvaluation(Files.readAllBytes(folder.resolve("emile-basly-playground-evaluation.json"))))
+                .isEqualTo(EmileBaslyPlayground.narrativeEvaluation());
+    }
+
+    @Test
+    void refusals_show_each_broken_rule_with_its_id_path_and_message() throws Exception {
+        Run english = run(Refusals::run, "--lang", "en");
+        Run french = run(Refusals::run, "--lang", "fr");
+
+        assertThat(english.status).isZero();
+        for (String rule : new String[] {"R1", "R2", "R3", "L1", "R5", "R8", "R12", "R14", "R15", "R6", "L2"}) {
+            assertThat(english.out).contains("✗ " + rule + " — ");
+        }
+        assertThat(english.out).contains("where: convention.signatures[0]", "Minor signer cm2-emile-basly")
+                .doesNotContain("(accepted)");
+        assertThat(french.out).contains("où : purpose.generalInterest", "L'objet ne dit pas en quoi l'initiative sert l'intérêt général.");
+    }
+
+    @Test
+    void the_portfolio_report_prints_aligned_tables_of_the_built_in_sample() throws Exception {
+        Run run = run(PortfolioReport::run);
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("== Portfolio report: built-in sample (2000 initiatives, 3 towns)",
+                "== Initiatives per year of submission and town", "Loos-en-Gohelle", "Grenay", "Liévin",
+                "== Involvement profile", "== Commitments and contributions per side", "LP_RECIPROCITY", "== Towns compared");
+        assertThat(run.out.lines().filter(l -> l.startsWith("  2018 ")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_portfolio_report_reads_a_json_lines_file_and_reports_bad_lines(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("portfolio.jsonl");
+        LoosJson json = LoosJson.strict();
+        Files.writeString(file, json.writeAsString(StreetFlowerBoxes.closed()) + "\n{\"formatVersion\":1}\n"
+                + json.writeAsString(EmileBaslyPlayground.closed()) + "\n");
+
+        Run run = run(PortfolioReport::run, "--lang", "fr", file.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err).contains(file + ":line 2: ");
+        assertThat(run.out).contains("Rapport de portefeuille", "(1 lignes refusées)", "initiatives: 2");
+    }
+
+    @Test
+    void the_validator_lists_every_problem_by_file_line_and_pointer_and_fails_on_any(@TempDir Path folder) throws Exception {
+        LoosJson json = LoosJson.strict();
+        Path good = folder.resolve("good.json");
+        Files.write(good, json.write(EmileBaslyPlayground.narrativeEvaluation()));
+        Path portfolio = folder.resolve("towns.jsonl");
+        Files.writeString(portfolio, json.writeAsString(StreetFlowerBoxes.agreed()) + "\n"
+                + json.writeAsString(StreetFlowerBoxes.agreed()).replace("\"kind\":\"fifty_fifty\"", "\"kind\":\"fifty\"") + "\n");
+
+        Run clean = run(ValidateFiles::run, good.toString());
+        Run dirty = run(ValidateFiles::run, good.toString(), portfolio.toString());
+        Run missing = run(ValidateFiles::run, folder.resolve("nope.json").toString());
+
+        assertThat(clean.status).isZero();
+        assertThat(clean.out).isEmpty();
+        assertThat(dirty.status).isEqualTo(1);
+        assertThat(dirty.out.strip()).startsWith(portfolio + ":2: /kind unknown code \"fifty\"");
+        assertThat(dirty.err).contains("1 refused, 1 problem(s)");
+        assertThat(missing.status).isEqualTo(2);
+        assertThat(missing.err).contains("error: no such file:");
+    }
+
+    @Test
+    void the_crosswalk_maps_iap2_levels_onto_the_ladder_and_flags_what_it_cannot_decide(@TempDir Path folder) throws Exception {
+        Run sample = run(Iap2Crosswalk::run);
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\nA-2,Park,design,iap2,colaborate\n");
+        Run file = run(Iap2Crosswalk::run, "--lang", "fr", csv.toString());
+
+        assertThat(sample.status).isZero();
+        assertThat(sample.out).contains("iap2:collaborate", "? co-construction or co-production", "UNDECIDED",
+                "arnstein:therapy", "NO COUNTERPART", "decided: 5", "undecided, to check by a person: 2", "without counterpart: 1");
+        assertThat(file.status).isEqualTo(1);
+        assertThat(file.err).contains(csv + ":3: unknown level \"colaborate\" of framework \"iap2\"");
+        assertThat(file.out).contains("3. concertation", "décidés: 1");
+    }
+
+    @Test
+    void bad_arguments_print_the_usage_and_exit_with_status_2() throws Exception {
+        Program[] programs = {EmileBaslyWalkthrough::run, Refusals::run, PortfolioReport::run, ValidateFiles::run,
+            Iap2Crosswalk::run};
+        for (Program program : programs) {
+            Run run = run(program, "--nonsense");
+            assertThat(run.status).isEqualTo(2);
+            assertThat(run.err).contains("usage: ");
+            assertThat(run.out).isEmpty();
+        }
+        assertThat(run(Refusals::run, "--lang", "de").err).contains("--lang takes en or fr");
+    }
+}
