@@ -1,0 +1,240 @@
+package io.github.loosmethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.evaluation.Catalogue;
+import io.github.loosmethod.evaluation.CriterionScore;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.EvaluationCriterion;
+import io.github.loosmethod.evaluation.EvaluationFramework;
+import io.github.loosmethod.evaluation.EvaluationSubject;
+import io.github.loosmethod.evaluation.Evidence;
+import io.github.loosmethod.evaluation.EvidenceKind;
+import io.github.loosmethod.evaluation.NarrativeSession;
+import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.evaluation.PortfolioTally;
+import io.github.loosmethod.evaluation.SubjectKind;
+import io.github.loosmethod.evaluation.WeightedCriterion;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Transition;
+import io.github.loosmethod.initiative.TransitionRefusedException;
+import io.github.loosmethod.involvement.ArnsteinRung;
+import io.github.loosmethod.involvement.Iap2Level;
+import io.github.loosmethod.involvement.LevelMapping;
+import io.github.loosmethod.validation.Validator;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The edges of the small contracts: boundaries of decimals and texts, predicates, factories and guards. */
+class EdgeCasesTest {
+
+    @Test
+    void decimals_keep_four_places_and_fifteen_digits_exactly() {
+        assertThat(Decimals.canonical("x", new BigDecimal("0.0001"))).isEqualTo(new BigDecimal("0.0001"));
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("0.00001"))).isInstanceOf(InvalidValueException.class);
+        assertThat(Decimals.canonical("x", new BigDecimal("123456789012345"))).isEqualTo(new BigDecimal("123456789012345"));
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1234567890123456"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1E+15"))).isInstanceOf(InvalidValueException.class);
+        assertThat(Decimals.canonical("x", new BigDecimal("1E+14"))).isEqualTo(new BigDecimal("100000000000000"));
+        assertThat(Decimals.canonical("x", new BigDecimal("12345678901.2345"))).isEqualTo(new BigDecimal("12345678901.2345"));
+        assertThat(Decimals.canonical("x", new BigDecimal("0.000")).scale()).isZero();
+        assertThat(Decimals.canonical("x", new BigDecimal("2.50")).scale()).isEqualTo(1);
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1E+999999999"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("15 digits");
+    }
+
+    @Test
+    void texts_must_be_well_formed_unicode() {
+        String pair = "fleur \uD83C\uDF3C";
+        assertThat(InvalidValueException.requireWellFormed("t", pair)).isSameAs(pair);
+        assertThat(InvalidValueException.requireNonBlank("t", pair)).isSameAs(pair);
+        for (String broken : List.of("\uD83C", "a\uD83Cb", "\uDF3C", "a\uDF3C", "\uDF3C\uD83C", "x\uD83C\uD83C\uDF3C\uDF3C")) {
+            assertThatThrownBy(() -> InvalidValueException.requireWellFormed("t", broken)).as(broken)
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("unpaired surrogate");
+        }
+        assertThat(InvalidValueException.requireWellFormed("t", "")).isEmpty();
+    }
+
+    @Test
+    void every_terminal_status_and_only_those() {
+        Set<InitiativeStatus> terminal = EnumSet.noneOf(InitiativeStatus.class);
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            if (status.isTerminal()) {
+                terminal.add(status);
+            }
+        }
+        assertThat(terminal).containsExactlyInAnyOrder(InitiativeStatus.REJECTED, InitiativeStatus.CLOSED,
+                InitiativeStatus.TERMINATED, InitiativeStatus.WITHDRAWN);
+        assertThat(EnumSet.allOf(CommitmentStatus.class).stream().filter(CommitmentStatus::isOpen))
+                .containsExactly(CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS);
+        assertThat(EnumSet.allOf(ActorKind.class).stream().filter(ActorKind::isElected))
+                .containsExactly(ActorKind.ELECTED_OFFICIAL, ActorKind.ELECTED_BODY);
+        assertThat(Transition.SIGN.allows(InitiativeStatus.ACCEPTED, InitiativeStatus.AGREED)).isTrue();
+        assertThat(Transition.SIGN.allows(InitiativeStatus.AGREED, InitiativeStatus.AGREED)).isFalse();
+        assertThat(Transition.SIGN.allows(InitiativeStatus.ACCEPTED, InitiativeStatus.CLOSED)).isFalse();
+    }
+
+    @Test
+    void a_mapping_is_exactly_one_of_decided_ambiguous_or_unmapped() {
+        LevelMapping decided = Iap2Level.INFORM.toLoos();
+        LevelMapping ambiguous = Iap2Level.COLLABORATE.toLoos();
+        LevelMapping unmapped = ArnsteinRung.THERAPY.toLoos();
+
+        assertThat(List.of(decided.isDecided(), decided.isAmbiguous(), decided.isUnmapped())).containsExactly(true, false, false);
+        assertThat(List.of(ambiguous.isDecided(), ambiguous.isAmbiguous(), ambiguous.isUnmapped())).containsExactly(false, true, false);
+        assertThat(List.of(unmapped.isDecided(), unmapped.isAmbiguous(), unmapped.isUnmapped())).containsExactly(false, false, true);
+        assertThat(unmapped.level()).isEmpty();
+    }
+
+    @Test
+    void languages_have_their_locale_and_the_vocabulary_knows_its_keys() {
+        assertThat(Language.FRENCH.locale()).isEqualTo(Locale.FRENCH);
+        assertThat(Language.ENGLISH.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(Vocabulary.has("Side.TOWN", Language.FRENCH)).isTrue();
+        assertThat(Vocabulary.has("No.such.key", Language.FRENCH)).isFalse();
+    }
+
+    @Test
+    void every_value_type_offers_a_builder() throws Exception {
+        for (Class<?> type : List.of(Territory.class, io.github.loosmethod.commitment.StatusChange.class,
+                io.github.loosmethod.commitment.Signature.class, io.github.loosmethod.commitment.SideContribution.class,
+                io.github.loosmethod.commitment.ContributionReport.class, io.github.loosmethod.initiative.LifecycleEvent.class,
+                io.github.loosmethod.initiative.Purpose.class, io.github.loosmethod.validation.Violation.class,
+                io.github.loosmethod.validation.ValidationReport.class, EvaluationCriterion.class)) {
+            Method builder = type.getMethod("builder");
+            assertThat(builder.invoke(null)).as(type.getSimpleName()).isNotNull();
+        }
+        assertThat(Territory.of("62528", "Loos", "FR", ZoneId.of("Europe/Paris")).code()).isEqualTo("62528");
+    }
+
+    @Test
+    void weights_targets_and_scores_are_canonical_and_checked() {
+        EvaluationCriterion criterion = Catalogue.LOOS_PRINCIPLES.criteria().get(0);
+        EvaluationCriterion counted = EvaluationCriterion.builder().from(criterion).withScale(io.github.loosmethod.evaluation.Scale.count())
+                .withTarget(new BigDecimal("12.00")).build();
+
+        assertThat(WeightedCriterion.of(criterion, new BigDecimal("2.50")).weight()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(WeightedCriterion.of(criterion, BigDecimal.ZERO).weight()).isEqualTo(BigDecimal.ZERO);
+        assertThatThrownBy(() -> WeightedCriterion.of(criterion, new BigDecimal("-0.5"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("weight:");
+        assertThat(counted.target()).contains(new BigDecimal("12"));
+        assertThat(EvaluationCriterion.builder().from(counted).build()).isEqualTo(counted);
+        assertThatThrownBy(() -> EvaluationCriterion.builder().from(counted).withTarget(new BigDecimal("1.5")).build())
+                .hasMessageStartingWith("target:");
+        assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withCode("lp_x").build()).hasMessageStartingWith("code:");
+        assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withOrigin(" ").build()).hasMessageStartingWith("origin:");
+        assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withSource("").build()).hasMessageStartingWith("source:");
+        assertThat(CriterionScore.scored("C", new BigDecimal("4.0")).value()).contains(new BigDecimal("4"));
+        assertThatThrownBy(() -> CriterionScore.builder().withCriterionCode("C").withValue(BigDecimal.ONE)
+                .withNotAssessedReason("both").build()).hasMessageStartingWith("value:");
+        assertThatThrownBy(() -> CriterionScore.builder().withCriterionCode("C").build()).hasMessageStartingWith("value:");
+        assertThatThrownBy(() -> CriterionScore.notAssessed("C", " ")).hasMessageStartingWith("notAssessedReason:");
+        assertThatThrownBy(() -> CriterionScore.scored(" ", 1)).hasMessageStartingWith("criterionCode:");
+        assertThatThrownBy(() -> Evidence.builder().withKind(EvidenceKind.QUOTE).withText("x").withReference(" ").build())
+                .hasMessageStartingWith("reference:");
+    }
+
+    @Test
+    void an_evaluation_refuses_impossible_lists() {
+        Evaluation valid = EmileBaslyPlayground.narrativeEvaluation();
+
+        assertThatThrownBy(() -> Evaluation.builder().from(valid).withEvaluators(List.of()).build()).hasMessageStartingWith("evaluators:");
+        assertThatThrownBy(() -> Evaluation.builder().from(valid).addScore(valid.scores().get(0)).build()).hasMessageStartingWith("scores:");
+        assertThatThrownBy(() -> Evaluation.builder().from(valid).addUsefulEffect(" ").build()).hasMessageStartingWith("usefulEffects[2]:");
+        assertThatThrownBy(() -> Evaluation.builder().from(valid).addNegativeExternalities(" ").build())
+                .hasMessageStartingWith("negativeExternalities[1]:");
+        assertThatThrownBy(() -> Evaluation.builder().from(valid).addLessonsLearned("ok", " ").build())
+                .hasMessageStartingWith("lessonsLearned[2]:");
+        assertThatThrownBy(() -> NarrativeSession.builder().from(valid.narrativeSession().orElseThrow()).addFriction(" ").build())
+                .hasMessageStartingWith("frictions[2]:");
+        assertThatThrownBy(() -> NarrativeSession.builder().from(valid.narrativeSession().orElseThrow()).addLesson(" ").build())
+                .hasMessageStartingWith("lessons[2]:");
+        assertThatThrownBy(() -> RequestAssessment.builder().from(EmileBaslyPlayground.assessment()).addReason(" ").build())
+                .hasMessageStartingWith("reasons[3]:");
+        assertThatThrownBy(() -> EvaluationFramework.builder().from(valid.framework()).addCriterion(valid.framework().criteria().get(0))
+                .build()).hasMessageStartingWith("criteria:");
+    }
+
+    @Test
+    void evaluation_rules_compare_with_the_initiative_only_where_they_can() {
+        Evaluation programme = Evaluation.builder().from(EmileBaslyPlayground.narrativeEvaluation())
+                .withSubject(EvaluationSubject.of(SubjectKind.PROGRAMME, EmileBaslyPlayground.draft().id(), LoosEnGohelle.TERRITORY,
+                        LocalDate.of(2022, 1, 1)))
+                .addUsefulEffect("More projects").addNegativeExternalities("Strain").build();
+        Evaluation early = Evaluation.builder().from(EmileBaslyPlayground.narrativeEvaluation())
+                .withSubject(EvaluationSubject.of(SubjectKind.INITIATIVE, EmileBaslyPlayground.draft().id(), LoosEnGohelle.TERRITORY,
+                        LocalDate.of(2020, 1, 1)))
+                .withDate(LocalDate.of(2021, 1, 1)).build();
+
+        assertThat(Validator.validate(programme, EmileBaslyPlayground.closed()).ruleIds()).containsExactly("E5");
+        assertThat(Validator.validate(early, EmileBaslyPlayground.draft()).ruleIds()).isEmpty();
+        assertThat(Validator.validate(early, EmileBaslyPlayground.closed()).ruleIds()).containsExactly("E3");
+    }
+
+    @Test
+    void a_tally_chains_and_counts_only_scores_on_their_scale_of_their_framework() {
+        Evaluation valid = EmileBaslyPlayground.narrativeEvaluation();
+        Evaluation odd = Evaluation.builder().from(valid).withId("odd").withScores(List.of(CriterionScore.scored("LP_PRIDE", 9),
+                CriterionScore.scored("ELSEWHERE", 2))).build();
+
+        PortfolioTally tally = new PortfolioTally().add(valid).add(odd).add(EmileBaslyPlayground.closed());
+        PortfolioIndicators indicators = tally.indicators();
+
+        assertThat(indicators.evaluationCount()).isEqualTo(2);
+        assertThat(indicators.initiativeCount()).isEqualTo(1);
+        assertThat(indicators.criteria().get("LP_PRIDE").count()).isEqualTo(1);
+        assertThat(indicators.criteria()).doesNotContainKey("ELSEWHERE");
+        assertThat(indicators.commitments().get(io.github.loosmethod.commitment.Side.TOWN).breachedShare())
+                .contains(new BigDecimal("0.0000"));
+    }
+
+    @Test
+    void conventions_say_when_they_are_in_force_and_refuse_unknown_commitments() {
+        Convention convention = EmileBaslyPlayground.convention();
+
+        assertThat(convention.isInForceOn(convention.startDate())).isTrue();
+        assertThat(convention.isInForceOn(convention.endDate())).isTrue();
+        assertThat(convention.isInForceOn(convention.startDate().minusDays(1))).isFalse();
+        assertThat(convention.isInForceOn(convention.endDate().plusDays(1))).isFalse();
+        assertThatThrownBy(() -> convention.withCommitment(io.github.loosmethod.commitment.Commitment.of("unknown",
+                io.github.loosmethod.commitment.Side.TOWN, LoosEnGohelle.MUNICIPALITY,
+                io.github.loosmethod.commitment.CommitmentKind.FUNDING, "Money"))).hasMessageStartingWith("commitments:");
+    }
+
+    @Test
+    void nothing_is_recorded_on_an_initiative_that_has_ended() {
+        Initiative closed = EmileBaslyPlayground.closed();
+
+        assertThatThrownBy(() -> closed.recordCommitmentStatus("school-upkeep", CommitmentStatus.WAIVED, LocalDate.of(2023, 8, 1), "x"))
+                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("L1");
+        assertThat(closed.hasReached(InitiativeStatus.AGREED)).isTrue();
+        assertThat(closed.hasReached(InitiativeStatus.SUSPENDED)).isFalse();
+        assertThat(closed.hasReached(InitiativeStatus.CLOSED)).isTrue();
+        assertThat(EmileBaslyPlayground.draft().hasReached(InitiativeStatus.DRAFT)).isTrue();
+    }
+
+    @Test
+    void rules_for_fifty_fifties_are_skipped_for_other_kinds_even_when_asked_for() {
+        Initiative municipal = Initiative.builder().from(EmileBaslyPlayground.draft())
+                .withKind(io.github.loosmethod.initiative.InitiativeKind.MUNICIPAL_PROJECT)
+                .withPurpose(io.github.loosmethod.initiative.Purpose.of("", "")).build();
+
+        assertThat(Validator.validate(municipal, Set.of(io.github.loosmethod.validation.Rule.R2)).violations()).isEmpty();
+    }
+}
