@@ -441,17 +441,15 @@ public abstract class Initiative {
         }
         InitiativeStatus expected = InitiativeStatus.DRAFT;
         Instant previous = Instant.MIN;
-        java.util.Deque<InitiativeStatus> suspendedFrom = new java.util.ArrayDeque<>();
         for (int i = 0; i < history().size(); i++) {
             LifecycleEvent event = history().get(i);
             require(event.from() == expected, "history[" + i + "].from", event.from(),
                     "must be " + expected + ", the status reached by the previous event");
             require(!event.at().isBefore(previous), "history[" + i + "].at", event.at(),
                     "must not be before the previous event (" + previous + ")");
-            if (event.transition() == Transition.SUSPEND) {
-                suspendedFrom.push(event.from());
-            } else if (event.transition() == Transition.RESUME) {
-                InitiativeStatus back = suspendedFrom.pop();
+            // The chain above puts a SUSPEND event right before any RESUME: it says where to return.
+            if (event.transition() == Transition.RESUME) {
+                InitiativeStatus back = history().get(i - 1).from();
                 require(event.to() == back, "history[" + i + "].to", event.to(),
                         "a resumption returns to the status suspended, " + back);
             }
