@@ -3,6 +3,7 @@ package io.github.loosmethod.commitment;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.involvement.ProjectPhase;
 import java.time.LocalDate;
@@ -162,10 +163,15 @@ public abstract class Commitment {
         LocalDate previous = LocalDate.MIN;
         for (int i = 0; i < history().size(); i++) {
             StatusChange change = history().get(i);
-            require(change.from() == expected, "history[" + i + "].from", change.from(),
-                    "must be " + expected + ", the status reached by the previous change");
-            require(!change.on().isBefore(previous), "history[" + i + "].on", change.on(),
-                    "must not be before the previous change (" + previous + ")");
+            // Messages are built only on failure: this loop runs for every commitment read.
+            if (change.from() != expected) {
+                throw new InvalidValueException("history[" + i + "].from", change.from().toString(),
+                        "must be " + expected + ", the status reached by the previous change");
+            }
+            if (change.on().isBefore(previous)) {
+                throw new InvalidValueException("history[" + i + "].on", change.on().toString(),
+                        "must not be before the previous change (" + previous + ")");
+            }
             expected = change.to();
             previous = change.on();
         }

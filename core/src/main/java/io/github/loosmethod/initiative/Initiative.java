@@ -4,6 +4,7 @@ import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.Territory;
 import io.github.loosmethod.commitment.CommitmentStatus;
@@ -443,10 +444,15 @@ public abstract class Initiative {
         Instant previous = Instant.MIN;
         for (int i = 0; i < history().size(); i++) {
             LifecycleEvent event = history().get(i);
-            require(event.from() == expected, "history[" + i + "].from", event.from(),
-                    "must be " + expected + ", the status reached by the previous event");
-            require(!event.at().isBefore(previous), "history[" + i + "].at", event.at(),
-                    "must not be before the previous event (" + previous + ")");
+            // Messages are built only on failure: this loop runs for every initiative read.
+            if (event.from() != expected) {
+                throw new InvalidValueException("history[" + i + "].from", event.from().toString(),
+                        "must be " + expected + ", the status reached by the previous event");
+            }
+            if (event.at().isBefore(previous)) {
+                throw new InvalidValueException("history[" + i + "].at", event.at().toString(),
+                        "must not be before the previous event (" + previous + ")");
+            }
             // The chain above puts a SUSPEND event right before any RESUME: it says where to return.
             if (event.transition() == Transition.RESUME) {
                 InitiativeStatus back = history().get(i - 1).from();

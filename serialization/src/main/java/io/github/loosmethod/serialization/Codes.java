@@ -23,11 +23,24 @@ final class Codes {
         }
     };
 
+    /** The codes of each enum, by ordinal: computed once, since writing a document asks for hundreds. */
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return codes;
+        }
+    };
+
     private Codes() {
     }
 
     static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
     /** Returns the constant of a code, or null when there is none. */

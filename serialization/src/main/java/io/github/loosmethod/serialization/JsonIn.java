@@ -279,8 +279,43 @@ final class JsonIn {
     private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile(
             "[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
 
+    /** Reads the digits at {@code from} (to {@code to}, exclusive), or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** The common shape yyyy-mm-dd, read without a formatter; null for any other shape. */
+    private static LocalDate plainDate(String text, int from) {
+        if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+            return null;
+        }
+        int year = digits(text, from, from + 4);
+        int month = digits(text, from + 5, from + 7);
+        int day = digits(text, from + 8, from + 10);
+        return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+    }
+
     LocalDate date() throws IOException {
         String text = string();
+        if (text.length() == 10) {
+            // The shape every writer of the format uses, read without regular expression nor formatter.
+            try {
+                LocalDate date = plainDate(text, 0);
+                if (date != null) {
+                    return date;
+                }
+            } catch (DateTimeException e) {
+                throw failure("must be an ISO-8601 date such as 2022-03-14, not \"" + text + "\"");
+            }
+        }
         if (!DATE.matcher(text).matches()) {
             throw failure("must be an ISO-8601 date such as 2022-03-14, not \"" + text + "\"");
         }
@@ -293,6 +328,21 @@ final class JsonIn {
 
     Instant instant() throws IOException {
         String text = string();
+        if (text.length() == 20 && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && text.charAt(19) == 'Z') {
+            // The shape this library writes (whole seconds, UTC), read without regular expression nor formatter.
+            try {
+                LocalDate date = plainDate(text, 0);
+                int hour = digits(text, 11, 13);
+                int minute = digits(text, 14, 16);
+                int second = digits(text, 17, 19);
+                if (date != null && hour >= 0 && minute >= 0 && second >= 0) {
+                    return date.atTime(hour, minute, second).toInstant(java.time.ZoneOffset.UTC);
+                }
+            } catch (DateTimeException e) {
+                throw failure("must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"" + text + "\"");
+            }
+        }
         if (!INSTANT.matcher(text).matches()) {
             throw failure("must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"" + text + "\"");
         }

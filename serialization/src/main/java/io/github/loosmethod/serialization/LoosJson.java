@@ -13,7 +13,6 @@ import io.github.loosmethod.validation.Severity;
 import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -331,9 +330,16 @@ public final class LoosJson {
      * @throws NullPointerException if {@code value} is null
      */
     public byte[] write(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        write(value, bytes);
-        return bytes.toByteArray();
+        Objects.requireNonNull(value, "value");
+        // Jackson's segmented builder: no doubling copies on the way, one copy at the end.
+        try (com.fasterxml.jackson.core.util.ByteArrayBuilder bytes = new com.fasterxml.jackson.core.util.ByteArrayBuilder(8192)) {
+            try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+                writeValue(generator, value);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -29,7 +29,34 @@ final class Wire {
     }
 
     static void instant(JsonGenerator out, String name, Instant value) throws IOException {
-        out.writeStringField(name, value.toString());
+        out.writeStringField(name, instantText(value));
+    }
+
+    /**
+     * The ISO-8601 text of an instant, as {@link Instant#toString()} gives it; whole seconds of
+     * years 0 to 9999 — every instant of real records — are written without a formatter.
+     */
+    static String instantText(Instant value) {
+        long seconds = value.getEpochSecond();
+        if (value.getNano() != 0 || seconds < -62_167_219_200L || seconds > 253_402_300_799L) {
+            return value.toString();
+        }
+        java.time.LocalDateTime time = java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC);
+        char[] text = "0000-00-00T00:00:00Z".toCharArray();
+        put(text, 0, time.getYear(), 4);
+        put(text, 5, time.getMonthValue(), 2);
+        put(text, 8, time.getDayOfMonth(), 2);
+        put(text, 11, time.getHour(), 2);
+        put(text, 14, time.getMinute(), 2);
+        put(text, 17, time.getSecond(), 2);
+        return new String(text);
+    }
+
+    private static void put(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     static void decimal(JsonGenerator out, String name, BigDecimal value) throws IOException {

@@ -1,0 +1,83 @@
+package io.github.loosmethod.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.serialization.LoosJson;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One realistic initiative document (10 commitments, 20 events): read with validation and written
+ * by the library, against the same bytes bound by plain Jackson into mutable POJOs, and against a
+ * raw token scan.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ModelBenchmarks {
+
+    private final LoosJson json = LoosJson.strict();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory factory = new JsonFactory();
+    private byte[] document;
+    private Initiative initiative;
+    private Pojos.Initiative pojo;
+
+    /**
+     * Prepares the inputs.
+     *
+     * @throws IOException if the POJO cannot be read
+     */
+    @Setup
+    public void prepare() throws IOException {
+        initiative = Inputs.initiative();
+        document = json.write(initiative);
+        pojo = mapper.readValue(document, Pojos.Initiative.class);
+    }
+
+    /** Reads and validates the document with the library. @return the initiative */
+    @Benchmark
+    public Initiative readModel() {
+        return json.readInitiative(document);
+    }
+
+    /** Binds the same bytes into POJOs with plain Jackson. @return the POJO @throws IOException never */
+    @Benchmark
+    public Pojos.Initiative readPojo() throws IOException {
+        return mapper.readValue(document, Pojos.Initiative.class);
+    }
+
+    /** Scans the same bytes token by token. @param sink the blackhole @throws IOException never */
+    @Benchmark
+    public void scanTokens(Blackhole sink) throws IOException {
+        try (JsonParser parser = factory.createParser(document)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                sink.consume(token);
+            }
+        }
+    }
+
+    /** Writes the initiative with the library. @return the bytes */
+    @Benchmark
+    public byte[] writeModel() {
+        return json.write(initiative);
+    }
+
+    /** Writes the POJO with plain Jackson. @return the bytes @throws IOException never */
+    @Benchmark
+    public byte[] writePojo() throws IOException {
+        return mapper.writeValueAsBytes(pojo);
+    }
+}
