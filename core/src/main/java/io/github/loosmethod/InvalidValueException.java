@@ -1,7 +1,8 @@
 package io.github.loosmethod;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Thrown when a value of the model would be meaningless: a blank identifier, an end date
@@ -128,20 +129,41 @@ public final class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
-     * Refuses a collection holding the same element twice, as judged by a key.
+     * Refuses a list holding two elements with the same key.
      *
+     * @param <T> the type of the elements
      * @param field the field name, not null
-     * @param keys the keys of the collection's elements, in order, not null
+     * @param elements the elements, in order, not null
+     * @param key the key of an element, compared with {@code equals}, not null
      * @throws InvalidValueException if two keys are equal; the message names the first repeated key
      */
-    public static void requireDistinct(String field, Collection<?> keys) {
+    public static <T> void requireDistinct(String field, List<T> elements, Function<? super T, ?> key) {
+        int size = elements.size();
+        if (size <= SMALL) {
+            // The lists of the model are short: comparing pairs costs less than hashing into a set.
+            Object[] keys = new Object[size];
+            for (int i = 0; i < size; i++) {
+                Object k = key.apply(elements.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (Objects.equals(keys[j], k)) {
+                        throw new InvalidValueException(field, String.valueOf(k), "must not repeat an identifier");
+                    }
+                }
+                keys[i] = k;
+            }
+            return;
+        }
         java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (Object key : keys) {
-            if (!seen.add(key)) {
-                throw new InvalidValueException(field, String.valueOf(key), "must not repeat an identifier");
+        for (T element : elements) {
+            Object k = key.apply(element);
+            if (!seen.add(k)) {
+                throw new InvalidValueException(field, String.valueOf(k), "must not repeat an identifier");
             }
         }
     }
+
+    /** Up to this many elements, distinctness is checked pair by pair. */
+    private static final int SMALL = 16;
 
     private static String quote(String text) {
         return '"' + text + '"';

@@ -42,18 +42,13 @@ public enum CommitmentStatus implements Labelled {
      * @return the next statuses, unmodifiable, empty for a final status
      */
     public Set<CommitmentStatus> next() {
-        switch (this) {
-            case PLANNED:
-                return Collections.unmodifiableSet(EnumSet.of(IN_PROGRESS, FULFILLED, BREACHED, WAIVED));
-            case IN_PROGRESS:
-                return Collections.unmodifiableSet(EnumSet.of(FULFILLED, PARTIALLY_FULFILLED, BREACHED, WAIVED));
-            case PARTIALLY_FULFILLED:
-                return Collections.unmodifiableSet(EnumSet.of(IN_PROGRESS, FULFILLED));
-            case BREACHED:
-                return Collections.unmodifiableSet(EnumSet.of(IN_PROGRESS, WAIVED));
-            default:
-                return Collections.emptySet();
+        Set<CommitmentStatus> next = EnumSet.noneOf(CommitmentStatus.class);
+        for (CommitmentStatus target : values()) {
+            if (canMoveTo(target)) {
+                next.add(target);
+            }
         }
+        return Collections.unmodifiableSet(next);
     }
 
     /**
@@ -64,7 +59,20 @@ public enum CommitmentStatus implements Labelled {
      * @throws NullPointerException if {@code target} is null
      */
     public boolean canMoveTo(CommitmentStatus target) {
-        return next().contains(Objects.requireNonNull(target, "target"));
+        Objects.requireNonNull(target, "target");
+        // The graph of the class comment, without building a set: every status change read asks it.
+        switch (this) {
+            case PLANNED:
+                return target == IN_PROGRESS || target == FULFILLED || target == BREACHED || target == WAIVED;
+            case IN_PROGRESS:
+                return target == FULFILLED || target == PARTIALLY_FULFILLED || target == BREACHED || target == WAIVED;
+            case PARTIALLY_FULFILLED:
+                return target == IN_PROGRESS || target == FULFILLED;
+            case BREACHED:
+                return target == IN_PROGRESS || target == WAIVED;
+            default:
+                return false;
+        }
     }
 
     /**

@@ -4,14 +4,16 @@ import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.actor.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
 import org.immutables.value.Value;
 
 /**
@@ -96,7 +98,13 @@ public abstract class Convention {
      */
     public List<Commitment> commitmentsOf(Side side) {
         Objects.requireNonNull(side, "side");
-        return commitments().stream().filter(c -> c.side() == side).collect(Collectors.toUnmodifiableList());
+        List<Commitment> of = new ArrayList<>(commitments().size());
+        for (Commitment commitment : commitments()) {
+            if (commitment.side() == side) {
+                of.add(commitment);
+            }
+        }
+        return Collections.unmodifiableList(of);
     }
 
     /**
@@ -120,7 +128,12 @@ public abstract class Convention {
      */
     public boolean isSignedBy(Side side) {
         Objects.requireNonNull(side, "side");
-        return signatures().stream().anyMatch(s -> s.side() == side);
+        for (Signature signature : signatures()) {
+            if (signature.side() == side) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -188,15 +201,18 @@ public abstract class Convention {
         requireNonBlank("reference", reference());
         require(town().kind() == ActorKind.MUNICIPALITY, "town.kind", town().kind(),
                 "the town's party to a convention is the municipality");
-        require(!endDate().isBefore(startDate()), "endDate", endDate(),
-                "must not be before the start date " + startDate());
+        // Checked for every convention read from a document: messages are built only on failure.
+        if (endDate().isBefore(startDate())) {
+            throw new InvalidValueException("endDate", endDate().toString(), "must not be before the start date " + startDate());
+        }
         for (int i = 0; i < signatures().size(); i++) {
             Signature signature = signatures().get(i);
-            require(!signature.date().isAfter(endDate()), "signatures[" + i + "].date", signature.date(),
-                    "a convention cannot be signed after it ends (" + endDate() + ")");
+            if (signature.date().isAfter(endDate())) {
+                throw new InvalidValueException("signatures[" + i + "].date", signature.date().toString(),
+                        "a convention cannot be signed after it ends (" + endDate() + ")");
+            }
         }
-        requireDistinct("signatures", signatures().stream().map(s -> s.side() + "/" + s.signer().id())
-                .collect(Collectors.toList()));
-        requireDistinct("commitments", commitments().stream().map(Commitment::id).collect(Collectors.toList()));
+        requireDistinct("signatures", signatures(), s -> s.side() + "/" + s.signer().id());
+        requireDistinct("commitments", commitments(), Commitment::id);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.loosmethod.commitment;
 
-import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -75,7 +75,10 @@ public abstract class StatusChange {
 
     @Value.Check
     final void checkInvariants() {
-        require(from().canMoveTo(to()), "to", to(), "a commitment cannot move from " + from() + " to " + to());
+        // Checked on every change read from a document: the message is built only on failure.
+        if (!from().canMoveTo(to())) {
+            throw new InvalidValueException("to", to().toString(), "a commitment cannot move from " + from() + " to " + to());
+        }
         requireNonBlank("reason", reason());
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
 import org.immutables.value.Value;
 
 /**
@@ -144,7 +144,7 @@ public abstract class Evaluation {
     final void checkInvariants() {
         requireNonBlank("id", id());
         require(!evaluators().isEmpty(), "evaluators", "[]", "an evaluation names at least one evaluator");
-        requireDistinct("scores", scores().stream().map(CriterionScore::criterionCode).collect(Collectors.toList()));
+        requireDistinct("scores", scores(), CriterionScore::criterionCode);
         requireTexts("usefulEffects", usefulEffects());
         requireTexts("negativeExternalities", negativeExternalities());
         requireTexts("lessonsLearned", lessonsLearned());

@@ -6,7 +6,7 @@ import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
 import org.immutables.value.Value;
 
 /**
@@ -94,6 +94,6 @@ public abstract class EvaluationFramework {
         requireNonBlank("id", id());
         requireNonBlank("name", name());
         requireNonBlank("version", version());
-        requireDistinct("criteria", criteria().stream().map(c -> c.criterion().code()).collect(Collectors.toList()));
+        requireDistinct("criteria", criteria(), c -> c.criterion().code());
     }
 }

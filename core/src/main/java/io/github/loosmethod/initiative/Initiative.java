@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
+
 import org.immutables.value.Value;
 
 /**
@@ -163,7 +163,16 @@ public abstract class Initiative {
      */
     public final boolean hasReached(InitiativeStatus status) {
         Objects.requireNonNull(status, "status");
-        return status() == status || history().stream().anyMatch(e -> e.to() == status);
+        if (status() == status) {
+            return true;
+        }
+        // A loop, not a stream: the validator asks this several times of every initiative it reads.
+        for (LifecycleEvent event : history()) {
+            if (event.to() == status) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,7 +184,13 @@ public abstract class Initiative {
      */
     public final boolean isApplicant(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        return applicants().stream().anyMatch(a -> a.id().equals(actor.id()));
+        String id = actor.id();
+        for (Actor applicant : applicants()) {
+            if (applicant.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -436,7 +451,7 @@ public abstract class Initiative {
         requireNonBlank("id", id());
         requireNonBlank("title", title());
         require(!applicants().isEmpty(), "applicants", "[]", "an initiative has at least one applicant");
-        requireDistinct("applicants", applicants().stream().map(Actor::id).collect(Collectors.toList()));
+        requireDistinct("applicants", applicants(), Actor::id);
         for (String theme : themes()) {
             requireNonBlank("themes", theme);
         }

@@ -1,8 +1,8 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -95,8 +95,10 @@ public abstract class LifecycleEvent {
 
     @Value.Check
     final void checkInvariants() {
-        require(transition().allows(from(), to()), "to", to(),
-                transition() + " does not lead from " + from() + " to " + to());
+        // Checked on every event read from a document: the message is built only on failure.
+        if (!transition().allows(from(), to())) {
+            throw new InvalidValueException("to", to().toString(), transition() + " does not lead from " + from() + " to " + to());
+        }
         requireNonBlank("reason", reason());
     }
 }

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -228,8 +228,11 @@ final class InitiativeChecks {
         }
         List<LifecycleEvent> history = initiative.history();
         for (int k = 0; k < history.size(); k++) {
+            if (history.get(k).to() != InitiativeStatus.CLOSED) {
+                continue;
+            }
             LocalDate on = history.get(k).at().atZone(initiative.territory().zone()).toLocalDate();
-            if (history.get(k).to() == InitiativeStatus.CLOSED && on.isBefore(end)) {
+            if (on.isBefore(end)) {
                 out.add(Violation.of(Rule.R12, "history[" + k + "].at", "Rule.R12.message.closedEarly", on, end));
             }
         }
@@ -275,29 +278,51 @@ final class InitiativeChecks {
     }
 
     private static void m1(Initiative initiative, List<Violation> out) {
-        Map<String, Actor> seen = new LinkedHashMap<>();
-        BiConsumer<String, Actor> visit = (path, actor) -> {
-            Actor first = seen.putIfAbsent(actor.id(), actor);
-            if (first != null && !first.equals(actor)) {
-                out.add(Violation.of(Rule.M1, path, "Rule.M1.message", actor.id()));
+        // Every actor of a record passes here; paths are spelled out only for the ones that clash.
+        Map<String, Actor> seen = new HashMap<>();
+        List<Actor> applicants = initiative.applicants();
+        for (int i = 0; i < applicants.size(); i++) {
+            if (clashes(seen, applicants.get(i))) {
+                out.add(m1Violation("applicants[" + i + "]", applicants.get(i)));
             }
-        };
-        for (int i = 0; i < initiative.applicants().size(); i++) {
-            visit.accept("applicants[" + i + "]", initiative.applicants().get(i));
         }
-        initiative.assessment().ifPresent(a -> visit.accept("assessment.decidedBy", a.decidedBy()));
-        initiative.convention().ifPresent(convention -> {
-            visit.accept("convention.town", convention.town());
-            for (int i = 0; i < convention.commitments().size(); i++) {
-                visit.accept(commitmentPath(i) + ".responsible", convention.commitments().get(i).responsible());
-            }
-            for (int i = 0; i < convention.signatures().size(); i++) {
-                visit.accept("convention.signatures[" + i + "].signer", convention.signatures().get(i).signer());
-            }
-        });
-        for (int i = 0; i < initiative.history().size(); i++) {
-            visit.accept("history[" + i + "].by", initiative.history().get(i).by());
+        if (initiative.assessment().isPresent() && clashes(seen, initiative.assessment().get().decidedBy())) {
+            out.add(m1Violation("assessment.decidedBy", initiative.assessment().get().decidedBy()));
         }
+        if (initiative.convention().isPresent()) {
+            Convention convention = initiative.convention().get();
+            if (clashes(seen, convention.town())) {
+                out.add(m1Violation("convention.town", convention.town()));
+            }
+            List<Commitment> commitments = convention.commitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                if (clashes(seen, commitments.get(i).responsible())) {
+                    out.add(m1Violation(commitmentPath(i) + ".responsible", commitments.get(i).responsible()));
+                }
+            }
+            List<Signature> signatures = convention.signatures();
+            for (int i = 0; i < signatures.size(); i++) {
+                if (clashes(seen, signatures.get(i).signer())) {
+                    out.add(m1Violation("convention.signatures[" + i + "].signer", signatures.get(i).signer()));
+                }
+            }
+        }
+        List<LifecycleEvent> history = initiative.history();
+        for (int i = 0; i < history.size(); i++) {
+            if (clashes(seen, history.get(i).by())) {
+                out.add(m1Violation("history[" + i + "].by", history.get(i).by()));
+            }
+        }
+    }
+
+    /** Records an actor's first appearance; true if an earlier one with the same id differs. */
+    private static boolean clashes(Map<String, Actor> seen, Actor actor) {
+        Actor first = seen.putIfAbsent(actor.id(), actor);
+        return first != null && first != actor && !first.equals(actor);
+    }
+
+    private static Violation m1Violation(String path, Actor actor) {
+        return Violation.of(Rule.M1, path, "Rule.M1.message", actor.id());
     }
 
     private static void m2(Initiative initiative, List<Violation> out) {

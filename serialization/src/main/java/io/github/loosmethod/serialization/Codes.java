@@ -1,5 +1,6 @@
 package io.github.loosmethod.serialization;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,6 +37,27 @@ final class Codes {
         }
     };
 
+    /** The codes of each enum as characters, by ordinal, to match codes in a parser's buffer. */
+    private static final ClassValue<char[][]> CODE_CHARS = new ClassValue<>() {
+        @Override
+        protected char[][] computeValue(Class<?> type) {
+            String[] codes = CODES.get(type);
+            char[][] chars = new char[codes.length][];
+            for (int i = 0; i < codes.length; i++) {
+                chars[i] = codes[i].toCharArray();
+            }
+            return chars;
+        }
+    };
+
+    /** The constants of each enum, by ordinal: {@link Class#getEnumConstants()} copies them on every call. */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private Codes() {
     }
 
@@ -46,6 +68,17 @@ final class Codes {
     /** Returns the constant of a code, or null when there is none. */
     static <E extends Enum<E>> E constant(Class<E> type, String code) {
         return type.cast(BY_CODE.get(type).get(code));
+    }
+
+    /** Returns the constant whose code is spelled by {@code length} characters of {@code text} from {@code offset}, or null. */
+    static <E extends Enum<E>> E constant(Class<E> type, char[] text, int offset, int length) {
+        char[][] codes = CODE_CHARS.get(type);
+        for (int i = 0; i < codes.length; i++) {
+            if (Arrays.equals(codes[i], 0, codes[i].length, text, offset, offset + length)) {
+                return type.cast(CONSTANTS.get(type)[i]);
+            }
+        }
+        return null;
     }
 
     static String allowed(Class<? extends Enum<?>> type) {

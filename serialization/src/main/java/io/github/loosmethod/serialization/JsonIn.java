@@ -1,6 +1,7 @@
 package io.github.loosmethod.serialization;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.loosmethod.InvalidValueException;
 import java.io.IOException;
@@ -10,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,8 +20,14 @@ import java.util.function.Supplier;
  * that every problem is reported where it is. The codec reads one value per call: on entry the
  * parser stands on the value's first token, on return on its last.
  *
+ * <p>The pointer is not kept up to date while reading: the parser already tracks the name or index
+ * of every level it is in, and the pointer is rebuilt from that context only when a problem or an
+ * ignored field is reported, so that reading a valid document pays nothing for it.
+ *
  * <p>Strict by default: an unknown field is a problem. In lenient mode it is skipped and its
- * pointer remembered for a warning. Not thread-safe; one instance per document.
+ * pointer remembered for a warning. A field repeated in an object is a problem in both modes (the
+ * cursor checks it, whatever the parser's own settings). Not thread-safe; one instance per
+ * document.
  */
 final class JsonIn {
 
@@ -30,15 +35,21 @@ final class JsonIn {
 
     private final JsonParser parser;
     private final boolean lenient;
-    private final Deque<String> path = new ArrayDeque<>();
-    private final Deque<Boolean> segmentPushed = new ArrayDeque<>();
-    private final Deque<Integer> indexes = new ArrayDeque<>();
+    /** The context the value being read sits in: pointers are relative to it. */
+    private final JsonStreamContext base;
     private final List<String> ignored = new ArrayList<>();
+    /** The names met so far in each object being read, by depth; reused from one object to the next. */
+    private FieldNames[] objects = new FieldNames[8];
+    private int depth = -1;
+    private String fieldName;
     private boolean formatVersionSeen;
 
     JsonIn(JsonParser parser, boolean lenient) {
         this.parser = parser;
         this.lenient = lenient;
+        JsonStreamContext context = parser.getParsingContext();
+        JsonToken token = parser.currentToken();
+        this.base = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? context.getParent() : context;
     }
 
     JsonParser parser() {
@@ -54,11 +65,20 @@ final class JsonIn {
         return formatVersionSeen;
     }
 
+    /** The JSON Pointer of the value the cursor stands on, relative to where reading started. */
     String pointer() {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && context != base;
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                segments.add(Codes.escape(context.getCurrentName()));
+            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+                segments.add(Integer.toString(context.getCurrentIndex()));
+            }
+        }
         StringBuilder pointer = new StringBuilder();
-        java.util.Iterator<String> segments = path.descendingIterator();
-        while (segments.hasNext()) {
-            pointer.append('/').append(Codes.escape(segments.next()));
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            pointer.append('/').append(segments.get(i));
         }
         return pointer.toString();
     }
@@ -118,28 +138,35 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType("an object");
         }
-        segmentPushed.push(Boolean.FALSE);
+        depth++;
+        if (depth == objects.length) {
+            objects = java.util.Arrays.copyOf(objects, depth * 2);
+        }
+        if (objects[depth] == null) {
+            objects[depth] = new FieldNames();
+        } else {
+            objects[depth].clear();
+        }
     }
 
     /** Advances to the next field's value; false at the end of the object. */
     boolean nextField() throws IOException {
-        if (segmentPushed.peek()) {
-            path.pop();
-        }
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.END_OBJECT) {
-            segmentPushed.pop();
+        fieldName = parser.nextFieldName();
+        if (fieldName == null) {
+            // Within an object the parser yields a field name or the object's end.
+            depth--;
             return false;
         }
-        path.push(parser.currentName());
-        segmentPushed.pop();
-        segmentPushed.push(Boolean.TRUE);
+        if (!objects[depth].add(fieldName)) {
+            throw failure("is repeated: a field may appear only once in an object");
+        }
         parser.nextToken();
         return true;
     }
 
+    /** The name of the field whose value the cursor has just moved to. */
     String fieldName() {
-        return path.peek();
+        return fieldName;
     }
 
     /**
@@ -150,7 +177,7 @@ final class JsonIn {
     void otherField() throws IOException {
         if ("formatVersion".equals(fieldName())) {
             formatVersion();
-            formatVersionSeen |= path.size() == 1 && segmentPushed.size() == 1;
+            formatVersionSeen |= parser.getParsingContext().getParent() == base;
             return;
         }
         if (!lenient) {
@@ -173,21 +200,11 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType("an array");
         }
-        indexes.push(-1);
     }
 
     /** Advances to the next element; false at the end of the array. */
     boolean nextElement() throws IOException {
-        int index = indexes.pop();
-        if (index >= 0) {
-            path.pop();
-        }
-        if (parser.nextToken() == JsonToken.END_ARRAY) {
-            return false;
-        }
-        indexes.push(index + 1);
-        path.push(Integer.toString(index + 1));
-        return true;
+        return parser.nextToken() != JsonToken.END_ARRAY;
     }
 
     String string() throws IOException {
@@ -267,10 +284,13 @@ final class JsonIn {
     }
 
     <E extends Enum<E>> E code(Class<E> type) throws IOException {
-        String code = string();
-        E constant = Codes.constant(type, code);
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
+        }
+        // Matched in the parser's own buffer: a document holds hundreds of codes, none needs a String.
+        E constant = Codes.constant(type, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (constant == null) {
-            throw failure("unknown code \"" + code + "\"; expected one of: " + Codes.allowed(type));
+            throw failure("unknown code \"" + string() + "\"; expected one of: " + Codes.allowed(type));
         }
         return constant;
     }
@@ -278,12 +298,14 @@ final class JsonIn {
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
     private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile(
             "[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+    private static final String DATE_SHAPE = "must be an ISO-8601 date such as 2022-03-14, not \"";
+    private static final String INSTANT_SHAPE = "must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"";
 
     /** Reads the digits at {@code from} (to {@code to}, exclusive), or -1 if one is not a digit. */
-    private static int digits(String text, int from, int to) {
+    private static int digits(char[] text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -292,9 +314,14 @@ final class JsonIn {
         return value;
     }
 
-    /** The common shape yyyy-mm-dd, read without a formatter; null for any other shape. */
-    private static LocalDate plainDate(String text, int from) {
-        if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
+    /**
+     * Reads the common shape yyyy-mm-dd at {@code from}, without a formatter; null for any other
+     * shape.
+     *
+     * @throws DateTimeException if the shape is right but the day does not exist
+     */
+    private static LocalDate plainDate(char[] text, int from) {
+        if (text[from + 4] != '-' || text[from + 7] != '-') {
             return null;
         }
         int year = digits(text, from, from + 4);
@@ -304,52 +331,55 @@ final class JsonIn {
     }
 
     LocalDate date() throws IOException {
-        String text = string();
-        if (text.length() == 10) {
-            // The shape every writer of the format uses, read without regular expression nor formatter.
+        if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
+            // The shape every writer of the format uses, read in the parser's buffer.
             try {
-                LocalDate date = plainDate(text, 0);
+                LocalDate date = plainDate(parser.getTextCharacters(), parser.getTextOffset());
                 if (date != null) {
                     return date;
                 }
             } catch (DateTimeException e) {
-                throw failure("must be an ISO-8601 date such as 2022-03-14, not \"" + text + "\"");
+                throw failure(DATE_SHAPE + string() + "\"");
             }
         }
+        String text = string();
         if (!DATE.matcher(text).matches()) {
-            throw failure("must be an ISO-8601 date such as 2022-03-14, not \"" + text + "\"");
+            throw failure(DATE_SHAPE + text + "\"");
         }
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeException e) {
-            throw failure("must be an ISO-8601 date such as 2022-03-14, not \"" + text + "\"");
+            throw failure(DATE_SHAPE + text + "\"");
         }
     }
 
     Instant instant() throws IOException {
-        String text = string();
-        if (text.length() == 20 && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
-                && text.charAt(19) == 'Z') {
-            // The shape this library writes (whole seconds, UTC), read without regular expression nor formatter.
-            try {
-                LocalDate date = plainDate(text, 0);
-                int hour = digits(text, 11, 13);
-                int minute = digits(text, 14, 16);
-                int second = digits(text, 17, 19);
-                if (date != null && hour >= 0 && minute >= 0 && second >= 0) {
-                    return date.atTime(hour, minute, second).toInstant(java.time.ZoneOffset.UTC);
+        if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 20) {
+            // The shape this library writes (whole seconds, UTC), read in the parser's buffer.
+            char[] text = parser.getTextCharacters();
+            int at = parser.getTextOffset();
+            if (text[at + 10] == 'T' && text[at + 13] == ':' && text[at + 16] == ':' && text[at + 19] == 'Z') {
+                try {
+                    LocalDate date = plainDate(text, at);
+                    int hour = digits(text, at + 11, at + 13);
+                    int minute = digits(text, at + 14, at + 16);
+                    int second = digits(text, at + 17, at + 19);
+                    if (date != null && hour >= 0 && minute >= 0 && second >= 0) {
+                        return date.atTime(hour, minute, second).toInstant(java.time.ZoneOffset.UTC);
+                    }
+                } catch (DateTimeException e) {
+                    throw failure(INSTANT_SHAPE + string() + "\"");
                 }
-            } catch (DateTimeException e) {
-                throw failure("must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"" + text + "\"");
             }
         }
+        String text = string();
         if (!INSTANT.matcher(text).matches()) {
-            throw failure("must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"" + text + "\"");
+            throw failure(INSTANT_SHAPE + text + "\"");
         }
         try {
             return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
         } catch (DateTimeException e) {
-            throw failure("must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"" + text + "\"");
+            throw failure(INSTANT_SHAPE + text + "\"");
         }
     }
 
@@ -404,5 +434,48 @@ final class JsonIn {
          * @throws IOException if the parser fails
          */
         T read(JsonIn in) throws IOException;
+    }
+
+    /**
+     * The names of the fields of one object. A bit per name hash tells most new names from those
+     * already seen without comparing anything; only on a shared bit are the names compared. An
+     * object with many fields (unknown ones, in lenient mode) moves to a hash set, so that a
+     * hostile document cannot make the check quadratic.
+     */
+    private static final class FieldNames {
+        private static final int SCANNED = 32;
+        private final String[] names = new String[SCANNED];
+        private int count;
+        private long hashes;
+        private java.util.Set<String> many;
+
+        void clear() {
+            java.util.Arrays.fill(names, 0, count, null);
+            count = 0;
+            hashes = 0;
+            many = null;
+        }
+
+        /** Adds a name; false if the object already has it. */
+        boolean add(String name) {
+            if (many != null) {
+                return many.add(name);
+            }
+            long bit = 1L << name.hashCode();
+            if ((hashes & bit) != 0) {
+                for (int i = 0; i < count; i++) {
+                    if (names[i].equals(name)) {
+                        return false;
+                    }
+                }
+            }
+            if (count == SCANNED) {
+                many = new java.util.HashSet<>(java.util.Arrays.asList(names));
+                return many.add(name);
+            }
+            hashes |= bit;
+            names[count++] = name;
+            return true;
+        }
     }
 }

@@ -64,7 +64,6 @@ public final class LoosJson {
     static JsonFactory factory(ReadLimits limits) {
         return JsonFactory.builder()
                 .disable(JsonFactory.Feature.CHARSET_DETECTION)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

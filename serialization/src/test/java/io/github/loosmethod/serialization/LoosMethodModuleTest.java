@@ -3,9 +3,11 @@ package io.github.loosmethod.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
@@ -59,6 +61,20 @@ class LoosMethodModuleTest {
         assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(unknown, Initiative.class))).isNotNull();
         assertThat(mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(unknown, Initiative.class))
                 .isEqualTo(EmileBaslyPlayground.agreed());
+    }
+
+    @Test
+    void a_bad_value_nested_in_a_host_document_is_named_from_the_value_itself() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+        String actor = LoosJson.strict().writeAsString(EmileBaslyPlayground.SCHOOL).replace("\"formatVersion\":1,", "");
+        String badKind = "{\"actors\":[" + actor + "," + actor.replace("\"school\"", "\"college\"") + "]}";
+        String repeated = "{\"actors\":[" + actor.replace("\"name\":", "\"name\":\"x\",\"name\":") + "]}";
+        TypeReference<Map<String, List<Actor>>> host = new TypeReference<>() { };
+
+        assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(badKind, host)).getOriginalMessage())
+                .startsWith("/kind: unknown code \"college\"");
+        assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(repeated, host)).getOriginalMessage())
+                .isEqualTo("/name: is repeated: a field may appear only once in an object");
     }
 
     @Test

@@ -122,6 +122,36 @@ class ReadingRulesTest {
     }
 
     @Test
+    void a_repeated_field_is_refused_where_it_repeats_in_both_modes() {
+        String json = JSON.writeAsString(EmileBaslyPlayground.closed());
+        byte[] atRoot = json.replaceFirst("\"title\":", "\"title\":\"x\",\"title\":").getBytes(StandardCharsets.UTF_8);
+        byte[] nested = json.replaceFirst("(\"commitments\":\\[\\{[^\\[]*?)\"description\":",
+                "$1\"description\":\"x\",\"description\":").getBytes(StandardCharsets.UTF_8);
+        Problem expected = new Problem("/convention/commitments/0/description",
+                "is repeated: a field may appear only once in an object", Optional.empty());
+
+        assertThat(refusal(atRoot, Initiative.class).problems()).extracting(Problem::pointer).containsExactly("/title");
+        assertThat(refusal(nested, Initiative.class).problems()).containsExactly(expected);
+        assertThat(catchThrowableOfType(InterchangeException.class, () -> JSON.lenient().read(nested, Initiative.class))
+                .problems()).containsExactly(expected);
+    }
+
+    @Test
+    void an_object_with_many_unknown_fields_is_still_checked_for_repeats() {
+        String json = JSON.writeAsString(EmileBaslyPlayground.closed());
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            many.append("\"note").append(i).append("\":").append(i).append(',');
+        }
+        byte[] distinct = json.replaceFirst("\"title\":", many + "\"title\":").getBytes(StandardCharsets.UTF_8);
+        byte[] repeated = json.replaceFirst("\"title\":", many + "\"note7\":0,\"title\":").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JSON.lenient().read(distinct, Initiative.class)).isEqualTo(EmileBaslyPlayground.closed());
+        assertThat(catchThrowableOfType(InterchangeException.class, () -> JSON.lenient().read(repeated, Initiative.class))
+                .problems()).extracting(Problem::pointer).containsExactly("/note7");
+    }
+
+    @Test
     void a_type_the_format_does_not_cover_is_a_programming_error() {
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> JSON.read(new byte[0], String.class)))
                 .hasMessageContaining("java.lang.String");
