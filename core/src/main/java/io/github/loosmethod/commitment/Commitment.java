@@ -133,8 +133,7 @@ public abstract class Commitment {
      *
      * @return the status, never null
      */
-    @Value.Derived
-    public CommitmentStatus status() {
+    public final CommitmentStatus status() {
         List<StatusChange> history = history();
         return history.isEmpty() ? CommitmentStatus.PLANNED : history.get(history.size() - 1).to();
     }

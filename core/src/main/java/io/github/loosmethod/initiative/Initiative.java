@@ -148,8 +148,7 @@ public abstract class Initiative {
      *
      * @return the status, never null
      */
-    @Value.Derived
-    public InitiativeStatus status() {
+    public final InitiativeStatus status() {
         List<LifecycleEvent> history = history();
         return history.isEmpty() ? InitiativeStatus.DRAFT : history.get(history.size() - 1).to();
     }

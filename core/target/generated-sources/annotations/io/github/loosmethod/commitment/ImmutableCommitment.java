@@ -28,7 +28,6 @@ public final class ImmutableCommitment extends Commitment {
   private final LocalDate dueDate;
   private final ProjectPhase phase;
   private final List<StatusChange> history;
-  private transient final CommitmentStatus status;
 
   private ImmutableCommitment(ImmutableCommitment.Builder builder) {
     this.id = builder.id;
@@ -39,59 +38,9 @@ public final class ImmutableCommitment extends Commitment {
     this.quantity = builder.quantity;
     this.dueDate = builder.dueDate;
     this.history = createUnmodifiableList(true, builder.history);
-    if (builder.phase != null) {
-      initShim.withPhase(builder.phase);
-    }
-    this.phase = initShim.phase();
-    this.status = initShim.status();
-    this.initShim = null;
-  }
-
-  private static final byte STAGE_INITIALIZING = -1;
-  private static final byte STAGE_UNINITIALIZED = 0;
-  private static final byte STAGE_INITIALIZED = 1;
-  private transient volatile InitShim initShim = new InitShim();
-
-  private final class InitShim {
-    private byte phaseBuildStage = STAGE_UNINITIALIZED;
-    private ProjectPhase phase;
-
-    ProjectPhase phase() {
-      if (phaseBuildStage == STAGE_INITIALIZING) throw new InvalidValueException(formatInitCycleMessage());
-      if (phaseBuildStage == STAGE_UNINITIALIZED) {
-        phaseBuildStage = STAGE_INITIALIZING;
-        ProjectPhase computedValue = ImmutableCommitment.super.phase();
-        this.phase = Objects.requireNonNull(computedValue, "phase");
-        phaseBuildStage = STAGE_INITIALIZED;
-      }
-      return this.phase;
-    }
-
-    void withPhase(ProjectPhase phase) {
-      this.phase = phase;
-      phaseBuildStage = STAGE_INITIALIZED;
-    }
-
-    private byte statusBuildStage = STAGE_UNINITIALIZED;
-    private CommitmentStatus status;
-
-    CommitmentStatus status() {
-      if (statusBuildStage == STAGE_INITIALIZING) throw new InvalidValueException(formatInitCycleMessage());
-      if (statusBuildStage == STAGE_UNINITIALIZED) {
-        statusBuildStage = STAGE_INITIALIZING;
-        CommitmentStatus computedValue = ImmutableCommitment.super.status();
-        this.status = Objects.requireNonNull(computedValue, "status");
-        statusBuildStage = STAGE_INITIALIZED;
-      }
-      return this.status;
-    }
-
-    private String formatInitCycleMessage() {
-      List<String> attributes = new ArrayList<>();
-      if (phaseBuildStage == STAGE_INITIALIZING) attributes.add("phase");
-      if (statusBuildStage == STAGE_INITIALIZING) attributes.add("status");
-      return "Cannot build Commitment, attribute initializers form cycle " + attributes;
-    }
+    this.phase = builder.phase != null
+        ? builder.phase
+        : Objects.requireNonNull(super.phase(), "phase");
   }
 
   /**
@@ -166,10 +115,7 @@ public final class ImmutableCommitment extends Commitment {
    */
   @Override
   public ProjectPhase phase() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.phase()
-        : this.phase;
+    return phase;
   }
 
   /**
@@ -179,18 +125,6 @@ public final class ImmutableCommitment extends Commitment {
   @Override
   public List<StatusChange> history() {
     return history;
-  }
-
-  /**
-   * Returns the current status: the target of the last change, or planned.
-   * @return the status, never null
-   */
-  @Override
-  public CommitmentStatus status() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.status()
-        : this.status;
   }
 
   /**
@@ -213,12 +147,11 @@ public final class ImmutableCommitment extends Commitment {
         && Objects.equals(quantity, another.quantity)
         && Objects.equals(dueDate, another.dueDate)
         && phase.equals(another.phase)
-        && history.equals(another.history)
-        && status.equals(another.status);
+        && history.equals(another.history);
   }
 
   /**
-   * Computes a hash code from attributes: {@code id}, {@code side}, {@code responsible}, {@code kind}, {@code description}, {@code quantity}, {@code dueDate}, {@code phase}, {@code history}, {@code status}.
+   * Computes a hash code from attributes: {@code id}, {@code side}, {@code responsible}, {@code kind}, {@code description}, {@code quantity}, {@code dueDate}, {@code phase}, {@code history}.
    * @return hashCode value
    */
   @Override
@@ -233,7 +166,6 @@ public final class ImmutableCommitment extends Commitment {
     h += (h << 5) + Objects.hashCode(dueDate);
     h += (h << 5) + phase.hashCode();
     h += (h << 5) + history.hashCode();
-    h += (h << 5) + status.hashCode();
     return h;
   }
 
@@ -265,8 +197,6 @@ public final class ImmutableCommitment extends Commitment {
     builder.append("phase=").append(phase);
     builder.append(", ");
     builder.append("history=").append(history);
-    builder.append(", ");
-    builder.append("status=").append(status);
     return builder.append("}").toString();
   }
 

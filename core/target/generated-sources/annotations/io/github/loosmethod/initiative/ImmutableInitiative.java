@@ -34,7 +34,6 @@ public final class ImmutableInitiative extends Initiative {
   private final RequestAssessment assessment;
   private final Convention convention;
   private final List<LifecycleEvent> history;
-  private transient final InitiativeStatus status;
 
   private ImmutableInitiative(ImmutableInitiative.Builder builder) {
     this.id = builder.id;
@@ -47,59 +46,9 @@ public final class ImmutableInitiative extends Initiative {
     this.assessment = builder.assessment;
     this.convention = builder.convention;
     this.history = createUnmodifiableList(true, builder.history);
-    if (builder.involvementPlan != null) {
-      initShim.withInvolvementPlan(builder.involvementPlan);
-    }
-    this.involvementPlan = initShim.involvementPlan();
-    this.status = initShim.status();
-    this.initShim = null;
-  }
-
-  private static final byte STAGE_INITIALIZING = -1;
-  private static final byte STAGE_UNINITIALIZED = 0;
-  private static final byte STAGE_INITIALIZED = 1;
-  private transient volatile InitShim initShim = new InitShim();
-
-  private final class InitShim {
-    private byte involvementPlanBuildStage = STAGE_UNINITIALIZED;
-    private InvolvementPlan involvementPlan;
-
-    InvolvementPlan involvementPlan() {
-      if (involvementPlanBuildStage == STAGE_INITIALIZING) throw new InvalidValueException(formatInitCycleMessage());
-      if (involvementPlanBuildStage == STAGE_UNINITIALIZED) {
-        involvementPlanBuildStage = STAGE_INITIALIZING;
-        InvolvementPlan computedValue = ImmutableInitiative.super.involvementPlan();
-        this.involvementPlan = Objects.requireNonNull(computedValue, "involvementPlan");
-        involvementPlanBuildStage = STAGE_INITIALIZED;
-      }
-      return this.involvementPlan;
-    }
-
-    void withInvolvementPlan(InvolvementPlan involvementPlan) {
-      this.involvementPlan = involvementPlan;
-      involvementPlanBuildStage = STAGE_INITIALIZED;
-    }
-
-    private byte statusBuildStage = STAGE_UNINITIALIZED;
-    private InitiativeStatus status;
-
-    InitiativeStatus status() {
-      if (statusBuildStage == STAGE_INITIALIZING) throw new InvalidValueException(formatInitCycleMessage());
-      if (statusBuildStage == STAGE_UNINITIALIZED) {
-        statusBuildStage = STAGE_INITIALIZING;
-        InitiativeStatus computedValue = ImmutableInitiative.super.status();
-        this.status = Objects.requireNonNull(computedValue, "status");
-        statusBuildStage = STAGE_INITIALIZED;
-      }
-      return this.status;
-    }
-
-    private String formatInitCycleMessage() {
-      List<String> attributes = new ArrayList<>();
-      if (involvementPlanBuildStage == STAGE_INITIALIZING) attributes.add("involvementPlan");
-      if (statusBuildStage == STAGE_INITIALIZING) attributes.add("status");
-      return "Cannot build Initiative, attribute initializers form cycle " + attributes;
-    }
+    this.involvementPlan = builder.involvementPlan != null
+        ? builder.involvementPlan
+        : Objects.requireNonNull(super.involvementPlan(), "involvementPlan");
   }
 
   /**
@@ -172,10 +121,7 @@ public final class ImmutableInitiative extends Initiative {
    */
   @Override
   public InvolvementPlan involvementPlan() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.involvementPlan()
-        : this.involvementPlan;
+    return involvementPlan;
   }
 
   /**
@@ -206,18 +152,6 @@ public final class ImmutableInitiative extends Initiative {
   }
 
   /**
-   * Returns where the initiative stands: the target of the last event, or draft.
-   * @return the status, never null
-   */
-  @Override
-  public InitiativeStatus status() {
-    InitShim shim = this.initShim;
-    return shim != null
-        ? shim.status()
-        : this.status;
-  }
-
-  /**
    * This instance is equal to all instances of {@code ImmutableInitiative} that have equal attribute values.
    * @return {@code true} if {@code this} is equal to {@code another} instance
    */
@@ -239,12 +173,11 @@ public final class ImmutableInitiative extends Initiative {
         && involvementPlan.equals(another.involvementPlan)
         && Objects.equals(assessment, another.assessment)
         && Objects.equals(convention, another.convention)
-        && history.equals(another.history)
-        && status.equals(another.status);
+        && history.equals(another.history);
   }
 
   /**
-   * Computes a hash code from attributes: {@code id}, {@code territory}, {@code title}, {@code purpose}, {@code kind}, {@code applicants}, {@code themes}, {@code involvementPlan}, {@code assessment}, {@code convention}, {@code history}, {@code status}.
+   * Computes a hash code from attributes: {@code id}, {@code territory}, {@code title}, {@code purpose}, {@code kind}, {@code applicants}, {@code themes}, {@code involvementPlan}, {@code assessment}, {@code convention}, {@code history}.
    * @return hashCode value
    */
   @Override
@@ -261,7 +194,6 @@ public final class ImmutableInitiative extends Initiative {
     h += (h << 5) + Objects.hashCode(assessment);
     h += (h << 5) + Objects.hashCode(convention);
     h += (h << 5) + history.hashCode();
-    h += (h << 5) + status.hashCode();
     return h;
   }
 
@@ -297,8 +229,6 @@ public final class ImmutableInitiative extends Initiative {
     }
     builder.append(", ");
     builder.append("history=").append(history);
-    builder.append(", ");
-    builder.append("status=").append(status);
     return builder.append("}").toString();
   }
 

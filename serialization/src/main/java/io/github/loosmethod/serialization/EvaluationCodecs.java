@@ -83,7 +83,7 @@ final class EvaluationCodecs {
         ScaleKind kind = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "kind": kind = in.code(ScaleKind.class); break;
+                case "kind": kind = in.code(CodeTable.SCALE_KIND); break;
                 case "points": builder.withPoints(in.list(SCALE_POINT::read)); break;
                 default: in.otherField();
             }
@@ -123,10 +123,10 @@ final class EvaluationCodecs {
                 case "question": question = TEXT.read(in); break;
                 case "origin": origin = in.string(); break;
                 case "source": source = in.string(); break;
-                case "dimension": dimension = in.code(Dimension.class); break;
+                case "dimension": dimension = in.code(CodeTable.DIMENSION); break;
                 case "scale": scale = SCALE.read(in); break;
                 case "target": builder.withTarget(in.decimal()); break;
-                case "iap2Level": builder.withIap2Level(in.code(Iap2Level.class)); break;
+                case "iap2Level": builder.withIap2Level(in.code(CodeTable.IAP2_LEVEL)); break;
                 default: in.otherField();
             }
         }
@@ -198,7 +198,7 @@ final class EvaluationCodecs {
             switch (in.fieldName()) {
                 case "title": title = in.string(); break;
                 case "heldOn": heldOn = in.date(); break;
-                case "attendeeCategories": categories = in.list(i -> i.code(AttendeeCategory.class)); break;
+                case "attendeeCategories": categories = in.list(i -> i.code(CodeTable.ATTENDEE_CATEGORY)); break;
                 case "frictions": frictions = in.list(JsonIn::string); break;
                 case "lessons": lessons = in.list(JsonIn::string); break;
                 default: in.otherField();
@@ -227,7 +227,7 @@ final class EvaluationCodecs {
         String text = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "kind": kind = in.code(EvidenceKind.class); break;
+                case "kind": kind = in.code(CodeTable.EVIDENCE_KIND); break;
                 case "text": text = in.string(); break;
                 case "reference": builder.withReference(in.string()); break;
                 default: in.otherField();
@@ -277,7 +277,7 @@ final class EvaluationCodecs {
         LocalDate startedOn = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "kind": kind = in.code(SubjectKind.class); break;
+                case "kind": kind = in.code(CodeTable.SUBJECT_KIND); break;
                 case "reference": reference = in.string(); break;
                 case "territory": territory = InitiativeCodecs.TERRITORY.read(in); break;
                 case "startedOn": startedOn = in.date(); break;
@@ -321,7 +321,7 @@ final class EvaluationCodecs {
                 case "id": id = in.string(); break;
                 case "subject": subject = SUBJECT.read(in); break;
                 case "framework": framework = FRAMEWORK.read(in); break;
-                case "method": method = in.code(EvaluationMethod.class); break;
+                case "method": method = in.code(CodeTable.EVALUATION_METHOD); break;
                 case "narrativeSession": builder.withNarrativeSession(SESSION.read(in)); break;
                 case "evaluators": evaluators = in.list(InitiativeCodecs.ACTOR::read); break;
                 case "date": date = in.date(); break;

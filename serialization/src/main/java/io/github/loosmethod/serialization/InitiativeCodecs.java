@@ -37,6 +37,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The wire contract of actors, involvement, initiatives and commitments (format v1). Fields are
@@ -87,22 +88,33 @@ final class InitiativeCodecs {
         }
     }, in -> {
         in.beginObject();
-        var builder = Actor.builder();
         String id = null;
         String name = null;
         ActorKind kind = null;
+        boolean minor = false;
+        String responsible = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
                 case "id": id = in.string(); break;
                 case "name": name = in.string(); break;
-                case "kind": kind = in.code(ActorKind.class); break;
-                case "minor": builder.withMinor(in.bool()); break;
-                case "responsibleActorId": builder.withResponsibleActorId(in.string()); break;
+                case "kind": kind = in.code(CodeTable.ACTOR_KIND); break;
+                case "minor": minor = in.bool(); break;
+                case "responsibleActorId": responsible = in.string(); break;
                 default: in.otherField();
             }
         }
-        builder.withId(in.require(id, "id")).withName(in.require(name, "name")).withKind(in.require(kind, "kind"));
-        return in.build(builder::build);
+        String i = in.require(id, "id");
+        String n = in.require(name, "name");
+        ActorKind k = in.require(kind, "kind");
+        // The same actor appears in many places of a record: a repeat is the instance already read.
+        Actor known = in.actor(i);
+        if (known != null && known.name().equals(n) && known.kind() == k && known.minor() == minor
+                && known.responsibleActorId().equals(Optional.ofNullable(responsible))) {
+            return known;
+        }
+        var builder = Actor.builder().withId(i).withName(n).withKind(k).withMinor(minor).withResponsibleActorId(
+                Optional.ofNullable(responsible));
+        return in.remember(in.build(builder::build));
     });
 
     static final TypeCodec<Purpose> PURPOSE = TypeCodec.of(Purpose.class, (out, p) -> {
@@ -130,7 +142,7 @@ final class InitiativeCodecs {
         Map<ProjectPhase, CoConstructionLevel> levels = null;
         while (in.nextField()) {
             if ("levels".equals(in.fieldName())) {
-                levels = codeMap(in, ProjectPhase.class, i -> i.code(CoConstructionLevel.class));
+                levels = codeMap(in, CodeTable.PROJECT_PHASE, i -> i.code(CodeTable.CO_CONSTRUCTION_LEVEL));
             } else {
                 in.otherField();
             }
@@ -145,7 +157,7 @@ final class InitiativeCodecs {
         List<CoConstructionLevel> candidates = null;
         while (in.nextField()) {
             if ("candidates".equals(in.fieldName())) {
-                candidates = in.list(i -> i.code(CoConstructionLevel.class));
+                candidates = in.list(i -> i.code(CodeTable.CO_CONSTRUCTION_LEVEL));
             } else {
                 in.otherField();
             }
@@ -158,13 +170,13 @@ final class InitiativeCodecs {
     });
 
     /** Reads an object keyed by the codes of an enum; a key that is no code is a problem at that key. */
-    static <K extends Enum<K>, V> Map<K, V> codeMap(JsonIn in, Class<K> keys, JsonIn.Element<V> values) throws IOException {
+    static <K extends Enum<K>, V> Map<K, V> codeMap(JsonIn in, CodeTable<K> keys, JsonIn.Element<V> values) throws IOException {
         in.beginObject();
-        Map<K, V> map = new EnumMap<>(keys);
+        Map<K, V> map = new EnumMap<>(keys.type());
         while (in.nextField()) {
-            K key = Codes.constant(keys, in.fieldName());
+            K key = keys.find(in.fieldName());
             if (key == null) {
-                throw in.failure("unknown key; expected one of: " + Codes.allowed(keys));
+                throw in.failure("unknown key; expected one of: " + keys.allowed());
             }
             map.put(key, values.read(in));
         }
@@ -186,7 +198,7 @@ final class InitiativeCodecs {
             switch (in.fieldName()) {
                 case "decidedBy": decidedBy = ACTOR.read(in); break;
                 case "decidedAt": decidedAt = in.instant(); break;
-                case "outcome": outcome = in.code(AssessmentOutcome.class); break;
+                case "outcome": outcome = in.code(CodeTable.ASSESSMENT_OUTCOME); break;
                 case "reasons": reasons = in.list(JsonIn::string); break;
                 default: in.otherField();
             }
@@ -214,9 +226,9 @@ final class InitiativeCodecs {
         String reason = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "transition": transition = in.code(Transition.class); break;
-                case "from": from = in.code(InitiativeStatus.class); break;
-                case "to": to = in.code(InitiativeStatus.class); break;
+                case "transition": transition = in.code(CodeTable.TRANSITION); break;
+                case "from": from = in.code(CodeTable.INITIATIVE_STATUS); break;
+                case "to": to = in.code(CodeTable.INITIATIVE_STATUS); break;
                 case "by": by = ACTOR.read(in); break;
                 case "at": at = in.instant(); break;
                 case "reason": reason = in.string(); break;
@@ -239,7 +251,7 @@ final class InitiativeCodecs {
         while (in.nextField()) {
             switch (in.fieldName()) {
                 case "amount": amount = in.decimal(); break;
-                case "unit": unit = in.code(QuantityUnit.class); break;
+                case "unit": unit = in.code(CodeTable.QUANTITY_UNIT); break;
                 default: in.otherField();
             }
         }
@@ -261,8 +273,8 @@ final class InitiativeCodecs {
         String reason = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "from": from = in.code(CommitmentStatus.class); break;
-                case "to": to = in.code(CommitmentStatus.class); break;
+                case "from": from = in.code(CodeTable.COMMITMENT_STATUS); break;
+                case "to": to = in.code(CodeTable.COMMITMENT_STATUS); break;
                 case "on": on = in.date(); break;
                 case "reason": reason = in.string(); break;
                 default: in.otherField();
@@ -301,14 +313,14 @@ final class InitiativeCodecs {
         while (in.nextField()) {
             switch (in.fieldName()) {
                 case "id": id = in.string(); break;
-                case "side": side = in.code(Side.class); break;
+                case "side": side = in.code(CodeTable.SIDE); break;
                 case "responsible": responsible = ACTOR.read(in); break;
-                case "kind": kind = in.code(CommitmentKind.class); break;
+                case "kind": kind = in.code(CodeTable.COMMITMENT_KIND); break;
                 case "description": description = in.string(); break;
                 case "quantity": builder.withQuantity(QUANTITY.read(in)); break;
                 case "dueDate": builder.withDueDate(in.date()); break;
-                case "phase": builder.withPhase(in.code(ProjectPhase.class)); break;
-                case "status": status = in.code(CommitmentStatus.class); break;
+                case "phase": builder.withPhase(in.code(CodeTable.PROJECT_PHASE)); break;
+                case "status": status = in.code(CodeTable.COMMITMENT_STATUS); break;
                 case "history": history = in.list(STATUS_CHANGE::read); break;
                 default: in.otherField();
             }
@@ -336,7 +348,7 @@ final class InitiativeCodecs {
         LocalDate date = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "side": side = in.code(Side.class); break;
+                case "side": side = in.code(CodeTable.SIDE); break;
                 case "signer": signer = ACTOR.read(in); break;
                 case "date": date = in.date(); break;
                 default: in.otherField();
@@ -412,11 +424,11 @@ final class InitiativeCodecs {
                 case "territory": territory = TERRITORY.read(in); break;
                 case "title": title = in.string(); break;
                 case "purpose": purpose = PURPOSE.read(in); break;
-                case "kind": kind = in.code(InitiativeKind.class); break;
+                case "kind": kind = in.code(CodeTable.INITIATIVE_KIND); break;
                 case "applicants": applicants = in.list(ACTOR::read); break;
                 case "themes": themes = in.list(JsonIn::string); break;
                 case "involvementPlan": plan = INVOLVEMENT_PLAN.read(in); break;
-                case "status": status = in.code(InitiativeStatus.class); break;
+                case "status": status = in.code(CodeTable.INITIATIVE_STATUS); break;
                 case "assessment": builder.withAssessment(ASSESSMENT.read(in)); break;
                 case "convention": builder.withConvention(CONVENTION.read(in)); break;
                 case "history": history = in.list(EVENT::read); break;

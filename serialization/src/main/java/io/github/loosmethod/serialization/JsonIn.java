@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.actor.Actor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -12,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -38,11 +41,12 @@ final class JsonIn {
     /** The context the value being read sits in: pointers are relative to it. */
     private final JsonStreamContext base;
     private final List<String> ignored = new ArrayList<>();
-    /** The names met so far in each object being read, by depth; reused from one object to the next. */
-    private FieldNames[] objects = new FieldNames[8];
-    private int depth = -1;
+    /** The field names read so far in every object still open, the innermost object's last. */
+    private final FieldNames names = new FieldNames();
     private String fieldName;
     private boolean formatVersionSeen;
+    /** The first actor read with each id, handed back for later equal ones. */
+    private final Map<String, Actor> actors = new HashMap<>();
 
     JsonIn(JsonParser parser, boolean lenient) {
         this.parser = parser;
@@ -54,6 +58,17 @@ final class JsonIn {
 
     JsonParser parser() {
         return parser;
+    }
+
+    /** The actor read first with this id in the document, or null. */
+    Actor actor(String id) {
+        return actors.get(id);
+    }
+
+    /** Remembers an actor read, unless one with its id is already known; returns it. */
+    Actor remember(Actor actor) {
+        actors.putIfAbsent(actor.id(), actor);
+        return actor;
     }
 
     /** Fields skipped in lenient mode, as JSON Pointers. */
@@ -138,15 +153,7 @@ final class JsonIn {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType("an object");
         }
-        depth++;
-        if (depth == objects.length) {
-            objects = java.util.Arrays.copyOf(objects, depth * 2);
-        }
-        if (objects[depth] == null) {
-            objects[depth] = new FieldNames();
-        } else {
-            objects[depth].clear();
-        }
+        names.open();
     }
 
     /** Advances to the next field's value; false at the end of the object. */
@@ -154,10 +161,10 @@ final class JsonIn {
         fieldName = parser.nextFieldName();
         if (fieldName == null) {
             // Within an object the parser yields a field name or the object's end.
-            depth--;
+            names.close();
             return false;
         }
-        if (!objects[depth].add(fieldName)) {
+        if (!names.add(fieldName)) {
             throw failure("is repeated: a field may appear only once in an object");
         }
         parser.nextToken();
@@ -283,14 +290,14 @@ final class JsonIn {
         return parser.getDecimalValue();
     }
 
-    <E extends Enum<E>> E code(Class<E> type) throws IOException {
+    <E extends Enum<E>> E code(CodeTable<E> codes) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType("a string");
         }
         // Matched in the parser's own buffer: a document holds hundreds of codes, none needs a String.
-        E constant = Codes.constant(type, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        E constant = codes.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (constant == null) {
-            throw failure("unknown code \"" + string() + "\"; expected one of: " + Codes.allowed(type));
+            throw failure("unknown code \"" + string() + "\"; expected one of: " + codes.allowed());
         }
         return constant;
     }
@@ -437,45 +444,73 @@ final class JsonIn {
     }
 
     /**
-     * The names of the fields of one object. A bit per name hash tells most new names from those
-     * already seen without comparing anything; only on a shared bit are the names compared. An
+     * The names of the fields read in the objects still open, one stack for all of them, to tell a
+     * repeated field. A bit per name hash, for each object, tells most new names from those already
+     * seen without comparing anything; only on a shared bit are the object's names compared. An
      * object with many fields (unknown ones, in lenient mode) moves to a hash set, so that a
      * hostile document cannot make the check quadratic.
      */
     private static final class FieldNames {
         private static final int SCANNED = 32;
-        private final String[] names = new String[SCANNED];
-        private int count;
-        private long hashes;
-        private java.util.Set<String> many;
+        private String[] names = new String[64];
+        private int size;
+        /** For each open object, by depth: where its names start, their hash bits, its hash set if any. */
+        private int[] starts = new int[16];
+        private long[] hashes = new long[16];
+        private HashSetOfNames[] many = new HashSetOfNames[16];
+        private int depth = -1;
 
-        void clear() {
-            java.util.Arrays.fill(names, 0, count, null);
-            count = 0;
-            hashes = 0;
-            many = null;
+        void open() {
+            depth++;
+            if (depth == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, depth * 2);
+                hashes = java.util.Arrays.copyOf(hashes, depth * 2);
+                many = java.util.Arrays.copyOf(many, depth * 2);
+            }
+            starts[depth] = size;
+            hashes[depth] = 0;
+            many[depth] = null;
         }
 
-        /** Adds a name; false if the object already has it. */
+        void close() {
+            size = starts[depth];
+            depth--;
+        }
+
+        /** Adds a name to the innermost object; false if the object already has it. */
         boolean add(String name) {
-            if (many != null) {
-                return many.add(name);
+            if (many[depth] != null) {
+                return many[depth].add(name);
             }
             long bit = 1L << name.hashCode();
-            if ((hashes & bit) != 0) {
-                for (int i = 0; i < count; i++) {
+            int start = starts[depth];
+            if ((hashes[depth] & bit) != 0) {
+                for (int i = start; i < size; i++) {
                     if (names[i].equals(name)) {
                         return false;
                     }
                 }
             }
-            if (count == SCANNED) {
-                many = new java.util.HashSet<>(java.util.Arrays.asList(names));
-                return many.add(name);
+            if (size - start == SCANNED) {
+                many[depth] = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
+                size = start;
+                return many[depth].add(name);
             }
-            hashes |= bit;
-            names[count++] = name;
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+            }
+            hashes[depth] |= bit;
+            names[size++] = name;
             return true;
+        }
+    }
+
+    /** The names of an object with many fields (a named type, since arrays of generic sets cannot be made). */
+    private static final class HashSetOfNames extends java.util.HashSet<String> {
+        private static final long serialVersionUID = 1L;
+
+        HashSetOfNames(java.util.Collection<String> names) {
+            super(names);
         }
     }
 }

@@ -60,7 +60,7 @@ final class ReportCodecs {
                     String id = in.string();
                     rule = Rule.byId(id).orElseThrow(() -> in.failure("unknown rule \"" + id + "\""));
                     break;
-                case "severity": severity = in.code(Severity.class); break;
+                case "severity": severity = in.code(CodeTable.SEVERITY); break;
                 case "path": path = in.string(); break;
                 case "englishMessage": english = in.string(); break;
                 case "frenchMessage": french = in.string(); break;
@@ -123,11 +123,11 @@ final class ReportCodecs {
         Map<QuantityUnit, BigDecimal> totals = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "side": side = in.code(Side.class); break;
+                case "side": side = in.code(CodeTable.SIDE); break;
                 case "commitmentCount": count = in.count(); break;
-                case "countByKind": byKind = InitiativeCodecs.codeMap(in, CommitmentKind.class, JsonIn::count); break;
-                case "countByStatus": byStatus = InitiativeCodecs.codeMap(in, CommitmentStatus.class, JsonIn::count); break;
-                case "totals": totals = InitiativeCodecs.codeMap(in, QuantityUnit.class, JsonIn::nonNegativeDecimal); break;
+                case "countByKind": byKind = InitiativeCodecs.codeMap(in, CodeTable.COMMITMENT_KIND, JsonIn::count); break;
+                case "countByStatus": byStatus = InitiativeCodecs.codeMap(in, CodeTable.COMMITMENT_STATUS, JsonIn::count); break;
+                case "totals": totals = InitiativeCodecs.codeMap(in, CodeTable.QUANTITY_UNIT, JsonIn::nonNegativeDecimal); break;
                 default: in.otherField();
             }
         }
@@ -205,7 +205,7 @@ final class ReportCodecs {
                 case "evaluationId": evaluation = in.string(); break;
                 case "frameworkId": framework = in.string(); break;
                 case "frameworkVersion": version = in.string(); break;
-                case "dimensions": dimensions = InitiativeCodecs.codeMap(in, Dimension.class, SCORE_LINE::read); break;
+                case "dimensions": dimensions = InitiativeCodecs.codeMap(in, CodeTable.DIMENSION, SCORE_LINE::read); break;
                 case "overall": overall = SCORE_LINE.read(in); break;
                 default: in.otherField();
             }
@@ -322,26 +322,26 @@ final class ReportCodecs {
                     seen[0] = true;
                     break;
                 case "countByKind":
-                    builder.putAllCountByKind(InitiativeCodecs.codeMap(in, InitiativeKind.class, JsonIn::longCount));
+                    builder.putAllCountByKind(InitiativeCodecs.codeMap(in, CodeTable.INITIATIVE_KIND, JsonIn::longCount));
                     seen[1] = true;
                     break;
                 case "countByStatus":
-                    builder.putAllCountByStatus(InitiativeCodecs.codeMap(in, InitiativeStatus.class, JsonIn::longCount));
+                    builder.putAllCountByStatus(InitiativeCodecs.codeMap(in, CodeTable.INITIATIVE_STATUS, JsonIn::longCount));
                     seen[2] = true;
                     break;
                 case "involvementProfile":
-                    InitiativeCodecs.codeMap(in, ProjectPhase.class,
-                            i -> InitiativeCodecs.codeMap(i, CoConstructionLevel.class, JsonIn::longCount))
+                    InitiativeCodecs.codeMap(in, CodeTable.PROJECT_PHASE,
+                            i -> InitiativeCodecs.codeMap(i, CodeTable.CO_CONSTRUCTION_LEVEL, JsonIn::longCount))
                             .forEach((phase, levels) -> builder.putInvolvementProfile(phase,
                                     java.util.Collections.unmodifiableSortedMap(new TreeMap<>(levels))));
                     seen[3] = true;
                     break;
                 case "commitments":
-                    builder.putAllCommitments(InitiativeCodecs.codeMap(in, Side.class, OUTCOMES::read));
+                    builder.putAllCommitments(InitiativeCodecs.codeMap(in, CodeTable.SIDE, OUTCOMES::read));
                     seen[4] = true;
                     break;
                 case "contributions":
-                    InitiativeCodecs.codeMap(in, Side.class, i -> InitiativeCodecs.codeMap(i, QuantityUnit.class, JsonIn::nonNegativeDecimal))
+                    InitiativeCodecs.codeMap(in, CodeTable.SIDE, i -> InitiativeCodecs.codeMap(i, CodeTable.QUANTITY_UNIT, JsonIn::nonNegativeDecimal))
                             .forEach((side, totals) -> builder.putContribution(side,
                                     java.util.Collections.unmodifiableSortedMap(new TreeMap<>(totals))));
                     seen[5] = true;
