@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The checks of the rules of the method on an initiative, one method per rule named after its
@@ -75,6 +76,18 @@ final class InitiativeChecks {
 
     private static boolean isAgreed(Initiative initiative) {
         return initiative.hasReached(InitiativeStatus.AGREED);
+    }
+
+    private static final List<CommitmentKind> R7_KINDS = List.of(CommitmentKind.REALISATION, CommitmentKind.STEWARDSHIP);
+
+    /** Tells whether the convention holds a commitment that matches; a loop, since it runs on every record read. */
+    private static boolean hasCommitment(Convention convention, Predicate<Commitment> matches) {
+        for (Commitment c : convention.commitments()) {
+            if (matches.test(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void r1(Initiative initiative, List<Violation> out) {
@@ -134,7 +147,7 @@ final class InitiativeChecks {
             return;
         }
         for (Side side : Side.values()) {
-            if (initiative.convention().get().commitmentsOf(side).isEmpty()) {
+            if (!hasCommitment(initiative.convention().get(), c -> c.side() == side)) {
                 out.add(Violation.of(Rule.R5, "convention.commitments", "Rule.R5.message", side));
             }
         }
@@ -154,9 +167,8 @@ final class InitiativeChecks {
         if (!isAgreed(initiative) || initiative.convention().isEmpty()) {
             return;
         }
-        List<Commitment> ofApplicants = initiative.convention().get().commitmentsOf(Side.APPLICANTS);
-        for (CommitmentKind required : List.of(CommitmentKind.REALISATION, CommitmentKind.STEWARDSHIP)) {
-            if (ofApplicants.stream().noneMatch(c -> c.kind() == required)) {
+        for (CommitmentKind required : R7_KINDS) {
+            if (!hasCommitment(initiative.convention().get(), c -> c.side() == Side.APPLICANTS && c.kind() == required)) {
                 out.add(Violation.of(Rule.R7, "convention.commitments", "Rule.R7.message", required));
             }
         }
@@ -267,11 +279,11 @@ final class InitiativeChecks {
         if (!isAgreed(initiative)) {
             return;
         }
-        List<Commitment> ofApplicants = initiative.convention().map(c -> c.commitmentsOf(Side.APPLICANTS)).orElse(List.of());
         for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
             ProjectPhase phase = entry.getKey();
-            if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION)
-                    && ofApplicants.stream().noneMatch(c -> c.phase() == phase)) {
+            if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION) && (initiative.convention().isEmpty()
+                    || !hasCommitment(initiative.convention().get(),
+                    c -> c.side() == Side.APPLICANTS && c.phase() == phase))) {
                 out.add(Violation.of(Rule.R15, "involvementPlan.levels[" + phase + "]", "Rule.R15.message", phase, entry.getValue()));
             }
         }

@@ -36,7 +36,7 @@ public final class Validator {
      * @throws NullPointerException if {@code initiative} is null
      */
     public static ValidationReport validate(Initiative initiative) {
-        return validate(initiative, initiativeRules());
+        return validate(initiative, InitiativeChecks.ALL.keySet());
     }
 
     /**

@@ -54,14 +54,31 @@ final class CodeTable<E extends Enum<E>> {
     private final Class<E> type;
     private final E[] constants;
     private final char[][] codes;
+    /**
+     * Open addressing on the length and the first and last characters: 1 + the ordinal of the code
+     * in each used slot, 0 in a free one. A code is then found with one or two comparisons, where
+     * a scan of an enum of a dozen constants would make several.
+     */
+    private final int[] slots;
 
     private CodeTable(Class<E> type) {
         this.type = type;
         this.constants = type.getEnumConstants();
         this.codes = new char[constants.length][];
+        this.slots = new int[Integer.highestOneBit(constants.length * 4 - 1) << 1];
         for (int i = 0; i < constants.length; i++) {
             codes[i] = Codes.code(constants[i]).toCharArray();
+            int slot = slot(codes[i], 0, codes[i].length);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
         }
+    }
+
+    private int slot(char[] text, int offset, int length) {
+        int key = (length * 31 + text[offset]) * 31 + text[offset + length - 1];
+        return (key ^ (key >>> 7)) & (slots.length - 1);
     }
 
     Class<E> type() {
@@ -70,13 +87,26 @@ final class CodeTable<E extends Enum<E>> {
 
     /** Returns the constant spelled by {@code length} characters of {@code text} from {@code offset}, or null. */
     E find(char[] text, int offset, int length) {
-        for (int i = 0; i < codes.length; i++) {
-            char[] code = codes[i];
-            if (code.length == length && Arrays.equals(code, 0, length, text, offset, offset + length)) {
-                return constants[i];
+        if (length == 0) {
+            return null;
+        }
+        for (int slot = slot(text, offset, length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            char[] code = codes[slots[slot] - 1];
+            if (code.length == length && spells(code, text, offset)) {
+                return constants[slots[slot] - 1];
             }
         }
         return null;
+    }
+
+    /** Compares characters one by one: codes are short, and Arrays.equals costs more to set up than this. */
+    private static boolean spells(char[] code, char[] text, int offset) {
+        for (int j = 0; j < code.length; j++) {
+            if (code[j] != text[offset + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the constant of a code, or null. */
@@ -87,5 +117,10 @@ final class CodeTable<E extends Enum<E>> {
     /** The codes, for a message that lists what is allowed. */
     String allowed() {
         return Arrays.stream(codes).map(String::new).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return "codes of " + type.getSimpleName();
     }
 }

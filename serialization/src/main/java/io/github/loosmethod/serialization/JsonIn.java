@@ -445,61 +445,79 @@ final class JsonIn {
 
     /**
      * The names of the fields read in the objects still open, one stack for all of them, to tell a
-     * repeated field. A bit per name hash, for each object, tells most new names from those already
-     * seen without comparing anything; only on a shared bit are the object's names compared. An
-     * object with many fields (unknown ones, in lenient mode) moves to a hash set, so that a
-     * hostile document cannot make the check quadratic.
+     * repeated field. The innermost object's state is kept in fields, since every field read
+     * checks it, and saved on a stack while an inner object is read. A bit per name hash tells
+     * most new names from those already seen without comparing anything; only on a shared bit
+     * are the object's names compared. An object with many fields (unknown ones, in lenient mode)
+     * moves to a hash set, so that a hostile document cannot make the check quadratic.
      */
     private static final class FieldNames {
         private static final int SCANNED = 32;
         private String[] names = new String[64];
         private int size;
-        /** For each open object, by depth: where its names start, their hash bits, its hash set if any. */
+        /** The innermost object: where its names start, their hash bits, its hash set once it has many. */
+        private int start;
+        private long hashes;
+        private HashSetOfNames many;
+        /** The same for each enclosing object, outermost first. */
         private int[] starts = new int[16];
-        private long[] hashes = new long[16];
-        private HashSetOfNames[] many = new HashSetOfNames[16];
-        private int depth = -1;
+        private long[] savedHashes = new long[16];
+        private HashSetOfNames[] savedMany = new HashSetOfNames[16];
+        private int depth;
 
         void open() {
-            depth++;
             if (depth == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, depth * 2);
-                hashes = java.util.Arrays.copyOf(hashes, depth * 2);
-                many = java.util.Arrays.copyOf(many, depth * 2);
+                savedHashes = java.util.Arrays.copyOf(savedHashes, depth * 2);
+                savedMany = java.util.Arrays.copyOf(savedMany, depth * 2);
             }
-            starts[depth] = size;
-            hashes[depth] = 0;
-            many[depth] = null;
+            starts[depth] = start;
+            savedHashes[depth] = hashes;
+            savedMany[depth] = many;
+            depth++;
+            start = size;
+            hashes = 0;
+            many = null;
         }
 
         void close() {
-            size = starts[depth];
+            size = start;
             depth--;
+            start = starts[depth];
+            hashes = savedHashes[depth];
+            many = savedMany[depth];
+            savedMany[depth] = null;
         }
 
         /** Adds a name to the innermost object; false if the object already has it. */
         boolean add(String name) {
-            if (many[depth] != null) {
-                return many[depth].add(name);
-            }
             long bit = 1L << name.hashCode();
-            int start = starts[depth];
-            if ((hashes[depth] & bit) != 0) {
-                for (int i = start; i < size; i++) {
-                    if (names[i].equals(name)) {
-                        return false;
-                    }
+            if ((hashes & bit) != 0 || many != null || size - start == SCANNED || size == names.length) {
+                return addSlowly(name, bit);
+            }
+            hashes |= bit;
+            names[size++] = name;
+            return true;
+        }
+
+        private boolean addSlowly(String name, long bit) {
+            if (many != null) {
+                return many.add(name);
+            }
+            for (int i = start; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return false;
                 }
             }
             if (size - start == SCANNED) {
-                many[depth] = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
+                many = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
                 size = start;
-                return many[depth].add(name);
+                return many.add(name);
             }
             if (size == names.length) {
                 names = java.util.Arrays.copyOf(names, size * 2);
             }
-            hashes[depth] |= bit;
+            hashes |= bit;
             names[size++] = name;
             return true;
         }
