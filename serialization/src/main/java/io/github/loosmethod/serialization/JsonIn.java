@@ -453,46 +453,50 @@ final class JsonIn {
      */
     private static final class FieldNames {
         private static final int SCANNED = 32;
+        /** The hash bits of an object that has moved to a hash set: every name then takes the slow way. */
+        private static final long MANY = -1L;
         private String[] names = new String[64];
         private int size;
-        /** The innermost object: where its names start, their hash bits, its hash set once it has many. */
+        /** The innermost object: where its names start and their hash bits. */
         private int start;
         private long hashes;
-        private HashSetOfNames many;
         /** The same for each enclosing object, outermost first. */
         private int[] starts = new int[16];
         private long[] savedHashes = new long[16];
-        private HashSetOfNames[] savedMany = new HashSetOfNames[16];
         private int depth;
+        /** By depth, the hash sets of the objects with many fields; rarely made. */
+        private HashSetOfNames[] many;
 
         void open() {
             if (depth == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, depth * 2);
                 savedHashes = java.util.Arrays.copyOf(savedHashes, depth * 2);
-                savedMany = java.util.Arrays.copyOf(savedMany, depth * 2);
             }
             starts[depth] = start;
             savedHashes[depth] = hashes;
-            savedMany[depth] = many;
             depth++;
             start = size;
             hashes = 0;
-            many = null;
+            if (names.length - size <= SCANNED) {
+                names = java.util.Arrays.copyOf(names, names.length * 2);
+            }
         }
 
         void close() {
-            size = start;
             depth--;
+            if (hashes == MANY) {
+                many[depth] = null;
+            }
+            size = start;
             start = starts[depth];
             hashes = savedHashes[depth];
-            many = savedMany[depth];
-            savedMany[depth] = null;
         }
 
         /** Adds a name to the innermost object; false if the object already has it. */
         boolean add(String name) {
+            // Kept small, since every field read passes here: anything unusual goes to addSlowly.
             long bit = 1L << name.hashCode();
-            if ((hashes & bit) != 0 || many != null || size - start == SCANNED || size == names.length) {
+            if ((hashes & bit) != 0 || size - start == SCANNED) {
                 return addSlowly(name, bit);
             }
             hashes |= bit;
@@ -501,8 +505,8 @@ final class JsonIn {
         }
 
         private boolean addSlowly(String name, long bit) {
-            if (many != null) {
-                return many.add(name);
+            if (hashes == MANY) {
+                return many[depth - 1].add(name);
             }
             for (int i = start; i < size; i++) {
                 if (names[i].equals(name)) {
@@ -510,12 +514,13 @@ final class JsonIn {
                 }
             }
             if (size - start == SCANNED) {
-                many = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
+                if (many == null || many.length < depth) {
+                    many = java.util.Arrays.copyOf(many == null ? new HashSetOfNames[0] : many, Math.max(depth, starts.length));
+                }
+                many[depth - 1] = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
                 size = start;
-                return many.add(name);
-            }
-            if (size == names.length) {
-                names = java.util.Arrays.copyOf(names, size * 2);
+                hashes = MANY;
+                return many[depth - 1].add(name);
             }
             hashes |= bit;
             names[size++] = name;
