@@ -81,7 +81,8 @@ final class InitiativeCodecs {
         text(out, "name", a.name());
         code(out, "kind", a.kind());
         if (a.minor()) {
-            out.writeBooleanField("minor", true);
+            out.writeFieldName(Wire.name("minor"));
+            out.writeBoolean(true);
         }
         if (a.responsibleActorId().isPresent()) {
             text(out, "responsibleActorId", a.responsibleActorId().get());
@@ -137,7 +138,7 @@ final class InitiativeCodecs {
     });
 
     static final TypeCodec<InvolvementPlan> INVOLVEMENT_PLAN = TypeCodec.of(InvolvementPlan.class, (out, p) ->
-            Wire.codeMap(out, "levels", p.levels(), (o, level) -> o.writeString(Codes.code(level))), in -> {
+            Wire.codeMap(out, "levels", p.levels(), (o, level) -> o.writeString(Wire.code(level))), in -> {
         in.beginObject();
         Map<ProjectPhase, CoConstructionLevel> levels = null;
         while (in.nextField()) {

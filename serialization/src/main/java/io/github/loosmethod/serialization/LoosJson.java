@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.validation.Severity;
@@ -330,14 +333,18 @@ public final class LoosJson {
      */
     public byte[] write(Object value) {
         Objects.requireNonNull(value, "value");
-        // Jackson's segmented builder: no doubling copies on the way, one copy at the end.
-        try (com.fasterxml.jackson.core.util.ByteArrayBuilder bytes = new com.fasterxml.jackson.core.util.ByteArrayBuilder(8192)) {
+        // Jackson's segmented builder on the factory's recycled buffers, as ObjectMapper.writeValueAsBytes
+        // does: no buffer to allocate and clear for each document, one copy at the end.
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
             try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
                 writeValue(generator, value);
             }
-            return bytes.toByteArray();
+            return bytes.getClearAndRelease();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            recycler.releaseToPool();
         }
     }
 

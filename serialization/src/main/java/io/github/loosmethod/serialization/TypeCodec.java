@@ -58,7 +58,7 @@ interface TypeCodec<T> {
                 boolean document = out.getOutputContext().inRoot();
                 out.writeStartObject();
                 if (document) {
-                    out.writeNumberField("formatVersion", JsonIn.FORMAT_VERSION);
+                    Wire.number(out, "formatVersion", JsonIn.FORMAT_VERSION);
                 }
                 writer.write(out, value);
                 out.writeEndObject();

@@ -1,35 +1,58 @@
 package io.github.loosmethod.serialization;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Writing helpers shared by the codecs: one field of each shape, in the format's conventions. */
 final class Wire {
 
+    /** Field names, encoded once: the codecs pass them as literals, the same instance on every call. */
+    private static final Encoded NAMES = new Encoded(name -> name);
+    /** Enum codes, encoded once and found by the constant's name, whatever its enum. */
+    private static final Encoded CODES = new Encoded(name -> name.toLowerCase(Locale.ROOT));
+
     private Wire() {
     }
 
+    /** Returns a field name as JSON; meant for the codecs' literal names (any text works, uncached if it varies). */
+    static SerializableString name(String name) {
+        return NAMES.of(name);
+    }
+
+    /** Returns the code of an enum constant as JSON, equal to {@link Codes#code(Enum)}. */
+    static SerializableString code(Enum<?> value) {
+        return CODES.of(value.name());
+    }
+
     static void text(JsonGenerator out, String name, String value) throws IOException {
-        out.writeStringField(name, value);
+        out.writeFieldName(name(name));
+        out.writeString(value);
     }
 
     static void code(JsonGenerator out, String name, Enum<?> value) throws IOException {
-        out.writeStringField(name, Codes.code(value));
+        out.writeFieldName(name(name));
+        out.writeString(code(value));
     }
 
     static void date(JsonGenerator out, String name, LocalDate value) throws IOException {
-        out.writeStringField(name, value.toString());
+        out.writeFieldName(name(name));
+        out.writeString(value.toString());
     }
 
     static void instant(JsonGenerator out, String name, Instant value) throws IOException {
-        out.writeStringField(name, instantText(value));
+        out.writeFieldName(name(name));
+        out.writeString(instantText(value));
     }
 
     /**
@@ -60,16 +83,17 @@ final class Wire {
     }
 
     static void decimal(JsonGenerator out, String name, BigDecimal value) throws IOException {
-        out.writeFieldName(name);
+        out.writeFieldName(name(name));
         out.writeNumber(value);
     }
 
     static void number(JsonGenerator out, String name, long value) throws IOException {
-        out.writeNumberField(name, value);
+        out.writeFieldName(name(name));
+        out.writeNumber(value);
     }
 
     static <T> void object(JsonGenerator out, String name, TypeCodec<T> codec, T value) throws IOException {
-        out.writeFieldName(name);
+        out.writeFieldName(name(name));
         codec.write(out, value);
     }
 
@@ -80,7 +104,8 @@ final class Wire {
     }
 
     static <T> void array(JsonGenerator out, String name, TypeCodec<T> codec, List<T> values) throws IOException {
-        out.writeArrayFieldStart(name);
+        out.writeFieldName(name(name));
+        out.writeStartArray();
         for (T value : values) {
             codec.write(out, value);
         }
@@ -88,7 +113,8 @@ final class Wire {
     }
 
     static void texts(JsonGenerator out, String name, Collection<String> values) throws IOException {
-        out.writeArrayFieldStart(name);
+        out.writeFieldName(name(name));
+        out.writeStartArray();
         for (String value : values) {
             out.writeString(value);
         }
@@ -96,9 +122,10 @@ final class Wire {
     }
 
     static void codes(JsonGenerator out, String name, Collection<? extends Enum<?>> values) throws IOException {
-        out.writeArrayFieldStart(name);
+        out.writeFieldName(name(name));
+        out.writeStartArray();
         for (Enum<?> value : values) {
-            out.writeString(Codes.code(value));
+            out.writeString(code(value));
         }
         out.writeEndArray();
     }
@@ -106,9 +133,10 @@ final class Wire {
     /** Writes a map with enum keys as an object keyed by code, values written by {@code values}. */
     static <K extends Enum<K>, V> void codeMap(JsonGenerator out, String name, Map<K, V> map, ValueWriter<V> values)
             throws IOException {
-        out.writeObjectFieldStart(name);
+        out.writeFieldName(name(name));
+        out.writeStartObject();
         for (Map.Entry<K, V> entry : map.entrySet()) {
-            out.writeFieldName(Codes.code(entry.getKey()));
+            out.writeFieldName(code(entry.getKey()));
             values.write(out, entry.getValue());
         }
         out.writeEndObject();
@@ -125,5 +153,41 @@ final class Wire {
          * @throws IOException if the generator fails
          */
         void write(JsonGenerator out, V value) throws IOException;
+    }
+
+    /**
+     * JSON texts encoded once (as databind does for the properties of a bean) and found again by
+     * the identity of their key: a hash table with one entry per slot, where a colliding key
+     * replaces the entry. Entries are immutable, so threads that race on a slot at worst encode a
+     * text twice; a key that is not the same instance each time still gets the right text, only
+     * without the saving.
+     */
+    private static final class Encoded {
+        private final Entry[] slots = new Entry[1024];
+        private final UnaryOperator<String> text;
+
+        Encoded(UnaryOperator<String> text) {
+            this.text = text;
+        }
+
+        SerializableString of(String key) {
+            int slot = key.hashCode() & (slots.length - 1);
+            Entry entry = slots[slot];
+            if (entry == null || entry.key != key) {
+                entry = new Entry(key, new SerializedString(text.apply(key)));
+                slots[slot] = entry;
+            }
+            return entry.value;
+        }
+
+        private static final class Entry {
+            final String key;
+            final SerializedString value;
+
+            Entry(String key, SerializedString value) {
+                this.key = key;
+                this.value = value;
+            }
+        }
     }
 }
