@@ -291,46 +291,82 @@ final class InitiativeChecks {
 
     private static void m1(Initiative initiative, List<Violation> out) {
         // Every actor of a record passes here; paths are spelled out only for the ones that clash.
-        Map<String, Actor> seen = new HashMap<>();
+        ActorsSeen seen = new ActorsSeen();
         List<Actor> applicants = initiative.applicants();
         for (int i = 0; i < applicants.size(); i++) {
-            if (clashes(seen, applicants.get(i))) {
+            if (seen.clashes(applicants.get(i))) {
                 out.add(m1Violation("applicants[" + i + "]", applicants.get(i)));
             }
         }
-        if (initiative.assessment().isPresent() && clashes(seen, initiative.assessment().get().decidedBy())) {
+        if (initiative.assessment().isPresent() && seen.clashes(initiative.assessment().get().decidedBy())) {
             out.add(m1Violation("assessment.decidedBy", initiative.assessment().get().decidedBy()));
         }
         if (initiative.convention().isPresent()) {
             Convention convention = initiative.convention().get();
-            if (clashes(seen, convention.town())) {
+            if (seen.clashes(convention.town())) {
                 out.add(m1Violation("convention.town", convention.town()));
             }
             List<Commitment> commitments = convention.commitments();
             for (int i = 0; i < commitments.size(); i++) {
-                if (clashes(seen, commitments.get(i).responsible())) {
+                if (seen.clashes(commitments.get(i).responsible())) {
                     out.add(m1Violation(commitmentPath(i) + ".responsible", commitments.get(i).responsible()));
                 }
             }
             List<Signature> signatures = convention.signatures();
             for (int i = 0; i < signatures.size(); i++) {
-                if (clashes(seen, signatures.get(i).signer())) {
+                if (seen.clashes(signatures.get(i).signer())) {
                     out.add(m1Violation("convention.signatures[" + i + "].signer", signatures.get(i).signer()));
                 }
             }
         }
         List<LifecycleEvent> history = initiative.history();
         for (int i = 0; i < history.size(); i++) {
-            if (clashes(seen, history.get(i).by())) {
+            if (seen.clashes(history.get(i).by())) {
                 out.add(m1Violation("history[" + i + "].by", history.get(i).by()));
             }
         }
     }
 
-    /** Records an actor's first appearance; true if an earlier one with the same id differs. */
-    private static boolean clashes(Map<String, Actor> seen, Actor actor) {
-        Actor first = seen.putIfAbsent(actor.id(), actor);
-        return first != null && first != actor && !first.equals(actor);
+    /**
+     * The first actor met with each id. A record names a handful of actors many times over (often
+     * the very same instance), so they are first looked for in a short list; past a few dozen,
+     * by id in a hash map, which keeps the check linear in the size of the record.
+     */
+    private static final class ActorsSeen {
+        private static final int LISTED = 16;
+        private final List<Actor> first = new ArrayList<>();
+        private Map<String, Actor> byId;
+
+        /** Records an actor's appearance; true if an earlier one with the same id differs. */
+        boolean clashes(Actor actor) {
+            Actor known = null;
+            if (byId != null) {
+                known = byId.putIfAbsent(actor.id(), actor);
+            } else {
+                for (int i = 0; i < first.size() && known == null; i++) {
+                    Actor candidate = first.get(i);
+                    if (candidate == actor || candidate.id().equals(actor.id())) {
+                        known = candidate;
+                    }
+                }
+                if (known == null) {
+                    add(actor);
+                }
+            }
+            return known != null && known != actor && !known.equals(actor);
+        }
+
+        private void add(Actor actor) {
+            if (first.size() < LISTED) {
+                first.add(actor);
+                return;
+            }
+            byId = new HashMap<>();
+            for (Actor known : first) {
+                byId.put(known.id(), known);
+            }
+            byId.put(actor.id(), actor);
+        }
     }
 
     private static Violation m1Violation(String path, Actor actor) {

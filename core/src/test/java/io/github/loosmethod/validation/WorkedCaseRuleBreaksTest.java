@@ -21,6 +21,7 @@ import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -189,5 +190,20 @@ class WorkedCaseRuleBreaksTest {
         assertThat(report.ruleIds()).containsExactly("R2", "R4");
         assertThat(report.violations()).extracting(Violation::path)
                 .containsExactly("purpose.livingEnvironment", "purpose.generalInterest", "convention.signatures");
+    }
+
+    @Test
+    void an_actor_described_two_ways_is_found_among_many_actors() {
+        List<Actor> crowd = new java.util.ArrayList<>(EmileBaslyPlayground.closed().applicants());
+        for (int i = 0; i < 40; i++) {
+            crowd.add(Actor.of("neighbour-" + i, "Neighbour " + i, ActorKind.RESIDENT));
+        }
+        Initiative crowded = Initiative.builder().from(EmileBaslyPlayground.closed()).withApplicants(crowd).build();
+        Initiative broken = Breaks.commitment(crowded, "parents-asphalt", c -> Commitment.builder().from(c)
+                .withResponsible(Actor.of(PARENTS.id(), "Somebody else", ActorKind.RESIDENT_GROUP)).build());
+
+        assertThat(Validator.validate(crowded, EnumSet.of(Rule.M1)).violations()).isEmpty();
+        assertThat(Validator.validate(broken, EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
+                .containsExactly("convention.commitments[3].responsible");
     }
 }

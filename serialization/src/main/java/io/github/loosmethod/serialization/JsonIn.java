@@ -492,15 +492,22 @@ final class JsonIn {
         private HashSetOfNames[] many;
 
         void open() {
-            if (depth == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, depth * 2);
-                savedHashes = java.util.Arrays.copyOf(savedHashes, depth * 2);
+            if (depth == starts.length || names.length - size <= SCANNED) {
+                grow();
             }
             starts[depth] = start;
             savedHashes[depth] = hashes;
             depth++;
             start = size;
             hashes = 0;
+        }
+
+        /** Makes room for one more object of up to SCANNED names; apart, so that open() stays small enough to inline. */
+        private void grow() {
+            if (depth == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, depth * 2);
+                savedHashes = java.util.Arrays.copyOf(savedHashes, depth * 2);
+            }
             if (names.length - size <= SCANNED) {
                 names = java.util.Arrays.copyOf(names, names.length * 2);
             }

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -149,6 +153,22 @@ class ReadingRulesTest {
         assertThat(JSON.lenient().read(distinct, Initiative.class)).isEqualTo(EmileBaslyPlayground.closed());
         assertThat(catchThrowableOfType(InterchangeException.class, () -> JSON.lenient().read(repeated, Initiative.class))
                 .problems()).extracting(Problem::pointer).containsExactly("/note7");
+    }
+
+    @Test
+    void a_record_with_many_actors_reads_back_equal_and_an_actor_described_two_ways_is_refused() {
+        List<Actor> crowd = new ArrayList<>(EmileBaslyPlayground.closed().applicants());
+        for (int i = 0; i < 40; i++) {
+            crowd.add(Actor.of("neighbour-" + i, "Neighbour " + i, ActorKind.RESIDENT));
+        }
+        Initiative crowded = Initiative.builder().from(EmileBaslyPlayground.closed()).withApplicants(crowd).build();
+        String json = JSON.writeAsString(crowded);
+        byte[] renamed = json.replaceFirst("(\"responsible\":\\{\"id\":\"" + EmileBaslyPlayground.PARENTS.id() + "\",\"name\":\")[^\"]*",
+                "$1Somebody else").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JSON.readInitiative(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(crowded);
+        assertThat(refusal(renamed, Initiative.class).problems()).extracting(Problem::pointer, p -> p.ruleId().orElse(""))
+                .contains(org.assertj.core.groups.Tuple.tuple("/convention/commitments/3/responsible", "M1"));
     }
 
     @Test
