@@ -100,7 +100,18 @@ public final class InvalidValueException extends IllegalArgumentException {
     public static String requireWellFormed(String field, String text) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(text, field);
+        // Small enough to be inlined where every text read is checked; pairs are looked at only past a surrogate.
         for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                requirePairs(field, text, i);
+                break;
+            }
+        }
+        return text;
+    }
+
+    private static void requirePairs(String field, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
@@ -109,7 +120,6 @@ public final class InvalidValueException extends IllegalArgumentException {
                         + " at index " + i, "must be well-formed Unicode text (an unpaired surrogate)");
             }
         }
-        return text;
     }
 
     /**
