@@ -184,8 +184,9 @@ public abstract class Initiative {
     public final boolean isApplicant(Actor actor) {
         Objects.requireNonNull(actor, "actor");
         String id = actor.id();
-        for (Actor applicant : applicants()) {
-            if (applicant.id().equals(id)) {
+        List<Actor> applicants = applicants();
+        for (int i = 0; i < applicants.size(); i++) {
+            if (applicants.get(i).id().equals(id)) {
                 return true;
             }
         }
@@ -470,8 +471,10 @@ public abstract class Initiative {
             // The chain above puts a SUSPEND event right before any RESUME: it says where to return.
             if (event.transition() == Transition.RESUME) {
                 InitiativeStatus back = history().get(i - 1).from();
-                require(event.to() == back, "history[" + i + "].to", event.to(),
-                        "a resumption returns to the status suspended, " + back);
+                if (event.to() != back) {
+                    throw new InvalidValueException("history[" + i + "].to", event.to().toString(),
+                            "a resumption returns to the status suspended, " + back);
+                }
             }
             expected = event.to();
             previous = event.at();

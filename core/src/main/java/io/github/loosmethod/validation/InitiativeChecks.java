@@ -39,6 +39,19 @@ final class InitiativeChecks {
     /** The check of every rule of scope {@link RuleScope#INITIATIVE}, in catalogue order. */
     static final Map<Rule, BiConsumer<Initiative, List<Violation>>> ALL = checks();
 
+    /** The same checks in a list, for the validator's loop: walking an EnumMap makes an entry object per rule. */
+    static final List<RuleCheck> IN_ORDER = ALL.entrySet().stream().map(e -> new RuleCheck(e.getKey(), e.getValue()))
+            .collect(java.util.stream.Collectors.toUnmodifiableList());
+
+    /**
+     * A rule and the check of it.
+     *
+     * @param rule the rule
+     * @param check adds the violations of the rule found in an initiative to a list
+     */
+    record RuleCheck(Rule rule, BiConsumer<Initiative, List<Violation>> check) {
+    }
+
     private InitiativeChecks() {
     }
 

@@ -51,11 +51,14 @@ public final class Validator {
         Objects.requireNonNull(initiative, "initiative");
         Objects.requireNonNull(rules, "rules");
         List<Violation> found = new ArrayList<>();
-        InitiativeChecks.ALL.forEach((rule, check) -> {
-            if (rules.contains(rule) && (!rule.fiftyFiftyOnly() || initiative.kind() == InitiativeKind.FIFTY_FIFTY)) {
-                check.accept(initiative, found);
+        boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
+        List<InitiativeChecks.RuleCheck> checks = InitiativeChecks.IN_ORDER;
+        for (int i = 0; i < checks.size(); i++) {
+            Rule rule = checks.get(i).rule();
+            if (rules.contains(rule) && (fiftyFifty || !rule.fiftyFiftyOnly())) {
+                checks.get(i).check().accept(initiative, found);
             }
-        });
+        }
         return ValidationReport.of(found);
     }
 
