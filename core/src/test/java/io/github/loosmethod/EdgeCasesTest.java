@@ -60,11 +60,31 @@ class EdgeCasesTest {
     }
 
     @Test
+    void distinct_keys_are_checked_in_short_and_long_lists_alike() {
+        for (int size : new int[] {2, 16, 17, 200}) {
+            List<String> distinct = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                distinct.add("item-" + i);
+            }
+            List<String> repeated = new java.util.ArrayList<>(distinct);
+            repeated.add(distinct.get(size / 2).toUpperCase(Locale.ROOT));
+
+            InvalidValueException.requireDistinct("items", distinct, String::toString);
+            InvalidValueException.requireDistinct("items", repeated, String::toString);
+            assertThatThrownBy(() -> InvalidValueException.requireDistinct("items", repeated, s -> s.toLowerCase(Locale.ROOT)))
+                    .as("%d items", size).isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("items").hasMessageContaining("item-" + size / 2)
+                    .hasMessageContaining("must not repeat an identifier");
+        }
+    }
+
+    @Test
     void texts_must_be_well_formed_unicode() {
         String pair = "fleur \uD83C\uDF3C";
         assertThat(InvalidValueException.requireWellFormed("t", pair)).isSameAs(pair);
         assertThat(InvalidValueException.requireNonBlank("t", pair)).isSameAs(pair);
-        for (String broken : List.of("\uD83C", "a\uD83Cb", "\uDF3C", "a\uDF3C", "\uDF3C\uD83C", "x\uD83C\uD83C\uDF3C\uDF3C")) {
+        for (String broken : List.of("\uD83C", "a\uD83Cb", "\uDF3C", "a\uDF3C", "\uDF3C\uD83C", "x\uD83C\uD83C\uDF3C\uDF3C",
+                "\uD83C\uDF3C then \uDF3C")) {
             assertThatThrownBy(() -> InvalidValueException.requireWellFormed("t", broken)).as(broken)
                     .isInstanceOf(InvalidValueException.class).hasMessageContaining("unpaired surrogate");
         }
