@@ -60,6 +60,38 @@ class EdgeCasesTest {
     }
 
     @Test
+    void commitments_move_along_the_graph_of_the_method_and_nowhere_else() {
+        java.util.Map<CommitmentStatus, Set<CommitmentStatus>> graph = java.util.Map.of(
+                CommitmentStatus.PLANNED, EnumSet.of(CommitmentStatus.IN_PROGRESS, CommitmentStatus.FULFILLED,
+                        CommitmentStatus.BREACHED, CommitmentStatus.WAIVED),
+                CommitmentStatus.IN_PROGRESS, EnumSet.of(CommitmentStatus.FULFILLED, CommitmentStatus.PARTIALLY_FULFILLED,
+                        CommitmentStatus.BREACHED, CommitmentStatus.WAIVED),
+                CommitmentStatus.PARTIALLY_FULFILLED, EnumSet.of(CommitmentStatus.IN_PROGRESS, CommitmentStatus.FULFILLED),
+                CommitmentStatus.BREACHED, EnumSet.of(CommitmentStatus.IN_PROGRESS, CommitmentStatus.WAIVED),
+                CommitmentStatus.FULFILLED, EnumSet.noneOf(CommitmentStatus.class),
+                CommitmentStatus.WAIVED, EnumSet.noneOf(CommitmentStatus.class));
+
+        for (CommitmentStatus from : CommitmentStatus.values()) {
+            assertThat(from.next()).as("after %s", from).isEqualTo(graph.get(from));
+            for (CommitmentStatus to : CommitmentStatus.values()) {
+                assertThat(from.canMoveTo(to)).as("%s to %s", from, to).isEqualTo(graph.get(from).contains(to));
+            }
+        }
+    }
+
+    @Test
+    void a_territory_country_is_two_capital_letters() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        for (String country : List.of("FR", "AZ", "ZA", "BE")) {
+            assertThat(Territory.of("62528", "Loos", country, paris).country()).isEqualTo(country);
+        }
+        for (String country : List.of("fr", "Fr", "fR", "F", "FRA", "", "@R", "[R", "F@", "F[", "F1", "1R")) {
+            assertThatThrownBy(() -> Territory.of("62528", "Loos", country, paris)).as(country)
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("alpha-2");
+        }
+    }
+
+    @Test
     void distinct_keys_are_checked_in_short_and_long_lists_alike() {
         for (int size : new int[] {2, 16, 17, 200}) {
             List<String> distinct = new java.util.ArrayList<>();

@@ -202,8 +202,14 @@ class WorkedCaseRuleBreaksTest {
         Initiative broken = Breaks.commitment(crowded, "parents-asphalt", c -> Commitment.builder().from(c)
                 .withResponsible(Actor.of(PARENTS.id(), "Somebody else", ActorKind.RESIDENT_GROUP)).build());
 
+        // The fortieth neighbour is far past the first actors met: a second, different description of them is still found.
+        Initiative brokenLate = Breaks.commitment(crowded, "parents-asphalt", c -> Commitment.builder().from(c)
+                .withResponsible(Actor.of("neighbour-39", "Somebody else", ActorKind.RESIDENT)).build());
+
         assertThat(Validator.validate(crowded, EnumSet.of(Rule.M1)).violations()).isEmpty();
         assertThat(Validator.validate(broken, EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
+                .containsExactly("convention.commitments[3].responsible");
+        assertThat(Validator.validate(brokenLate, EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
                 .containsExactly("convention.commitments[3].responsible");
     }
 }
