@@ -6,7 +6,6 @@ import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.immutables.value.Value;
 
 /**

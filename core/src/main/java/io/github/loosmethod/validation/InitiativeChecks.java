@@ -36,12 +36,12 @@ import java.util.function.Predicate;
  */
 final class InitiativeChecks {
 
-    /** The check of every rule of scope {@link RuleScope#INITIATIVE}, in catalogue order. */
-    static final Map<Rule, BiConsumer<Initiative, List<Violation>>> ALL = checks();
+    /** The check of every rule of scope {@link RuleScope#INITIATIVE}, in catalogue order (a list, since it is walked on every record read). */
+    static final List<RuleCheck> ALL = checks();
 
-    /** The same checks in a list, for the validator's loop: walking an EnumMap makes an entry object per rule. */
-    static final List<RuleCheck> IN_ORDER = ALL.entrySet().stream().map(e -> new RuleCheck(e.getKey(), e.getValue()))
-            .collect(java.util.stream.Collectors.toUnmodifiableList());
+    /** The rules those checks check. */
+    static final Set<Rule> RULES = Collections.unmodifiableSet(ALL.stream().map(RuleCheck::rule)
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Rule.class))));
 
     /**
      * A rule and the check of it.
@@ -55,7 +55,7 @@ final class InitiativeChecks {
     private InitiativeChecks() {
     }
 
-    private static Map<Rule, BiConsumer<Initiative, List<Violation>>> checks() {
+    private static List<RuleCheck> checks() {
         Map<Rule, BiConsumer<Initiative, List<Violation>>> checks = new EnumMap<>(Rule.class);
         checks.put(Rule.R1, InitiativeChecks::r1);
         checks.put(Rule.R2, InitiativeChecks::r2);
@@ -80,7 +80,9 @@ final class InitiativeChecks {
                 throw new IllegalStateException("Rule " + rule + " of scope " + rule.scope() + " has no check or a misplaced one");
             }
         }
-        return Collections.unmodifiableMap(checks);
+        List<RuleCheck> inOrder = new ArrayList<>();
+        checks.forEach((rule, check) -> inOrder.add(new RuleCheck(rule, check)));
+        return List.copyOf(inOrder);
     }
 
     private static String commitmentPath(int index) {
@@ -340,45 +342,15 @@ final class InitiativeChecks {
         }
     }
 
-    /**
-     * The first actor met with each id. A record names a handful of actors many times over (often
-     * the very same instance), so they are first looked for in a short list; past a few dozen,
-     * by id in a hash map, which keeps the check linear in the size of the record.
-     */
+    /** The first actor met with each id. */
     private static final class ActorsSeen {
-        private static final int LISTED = 16;
-        private final List<Actor> first = new ArrayList<>();
-        private Map<String, Actor> byId;
+        private final Map<String, Actor> byId = new HashMap<>();
 
         /** Records an actor's appearance; true if an earlier one with the same id differs. */
         boolean clashes(Actor actor) {
-            Actor known = null;
-            if (byId != null) {
-                known = byId.putIfAbsent(actor.id(), actor);
-            } else {
-                for (int i = 0; i < first.size() && known == null; i++) {
-                    Actor candidate = first.get(i);
-                    if (candidate == actor || candidate.id().equals(actor.id())) {
-                        known = candidate;
-                    }
-                }
-                if (known == null) {
-                    add(actor);
-                }
-            }
+            Actor known = byId.putIfAbsent(actor.id(), actor);
+            // Readers hand back one instance for an actor's repeated appearances: most checks stop at ==.
             return known != null && known != actor && !known.equals(actor);
-        }
-
-        private void add(Actor actor) {
-            if (first.size() < LISTED) {
-                first.add(actor);
-                return;
-            }
-            byId = new HashMap<>();
-            for (Actor known : first) {
-                byId.put(known.id(), known);
-            }
-            byId.put(actor.id(), actor);
         }
     }
 

@@ -36,7 +36,7 @@ public final class Validator {
      * @throws NullPointerException if {@code initiative} is null
      */
     public static ValidationReport validate(Initiative initiative) {
-        return validate(initiative, InitiativeChecks.ALL.keySet());
+        return validate(initiative, InitiativeChecks.RULES);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Validator {
         Objects.requireNonNull(rules, "rules");
         List<Violation> found = new ArrayList<>();
         boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
-        List<InitiativeChecks.RuleCheck> checks = InitiativeChecks.IN_ORDER;
+        List<InitiativeChecks.RuleCheck> checks = InitiativeChecks.ALL;
         for (int i = 0; i < checks.size(); i++) {
             Rule rule = checks.get(i).rule();
             if (rules.contains(rule) && (fiftyFifty || !rule.fiftyFiftyOnly())) {
@@ -102,7 +102,7 @@ public final class Validator {
      * @return a new modifiable set, never null
      */
     public static Set<Rule> initiativeRules() {
-        return EnumSet.copyOf(InitiativeChecks.ALL.keySet());
+        return EnumSet.copyOf(InitiativeChecks.RULES);
     }
 
     /**

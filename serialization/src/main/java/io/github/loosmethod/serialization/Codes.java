@@ -16,13 +16,18 @@ final class Codes {
             Object[] constants = type.getEnumConstants();
             String[] codes = new String[constants.length];
             for (int i = 0; i < constants.length; i++) {
-                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+                codes[i] = codeOfName(((Enum<?>) constants[i]).name());
             }
             return codes;
         }
     };
 
     private Codes() {
+    }
+
+    /** The wire code of the enum constant of this name: the one rule every code of the format follows. */
+    static String codeOfName(String constantName) {
+        return constantName.toLowerCase(Locale.ROOT);
     }
 
     static String code(Enum<?> constant) {
@@ -53,7 +58,7 @@ final class Codes {
                 int close = part.indexOf(']', bracket);
                 String key = part.substring(bracket + 1, close < 0 ? part.length() : close);
                 boolean index = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
-                pointer.append('/').append(escape(index ? key : key.toLowerCase(Locale.ROOT)));
+                pointer.append('/').append(escape(index ? key : codeOfName(key)));
                 bracket = close < 0 ? -1 : part.indexOf('[', close);
             }
         }

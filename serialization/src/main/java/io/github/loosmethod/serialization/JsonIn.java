@@ -46,9 +46,7 @@ final class JsonIn {
     private String fieldName;
     private boolean formatVersionSeen;
     /** The first actor read with each id, handed back for later equal ones. */
-    private final List<Actor> actors = new ArrayList<>();
-    /** The same, by id, once there are too many to scan. */
-    private Map<String, Actor> actorsById;
+    private final Map<String, Actor> actors = new HashMap<>();
 
     JsonIn(JsonParser parser, boolean lenient) {
         this.parser = parser;
@@ -64,34 +62,12 @@ final class JsonIn {
 
     /** The actor read first with this id in the document, or null. */
     Actor actor(String id) {
-        if (actorsById != null) {
-            return actorsById.get(id);
-        }
-        // A record has a handful of actors: comparing ids, which mostly differ in length, beats hashing them.
-        for (int i = 0; i < actors.size(); i++) {
-            if (actors.get(i).id().equals(id)) {
-                return actors.get(i);
-            }
-        }
-        return null;
+        return actors.get(id);
     }
 
     /** Remembers an actor read, unless one with its id is already known; returns it. */
     Actor remember(Actor actor) {
-        if (actor(actor.id()) != null) {
-            return actor;
-        }
-        if (actorsById != null) {
-            actorsById.put(actor.id(), actor);
-        } else if (actors.size() < 16) {
-            actors.add(actor);
-        } else {
-            actorsById = new HashMap<>();
-            for (Actor known : actors) {
-                actorsById.put(known.id(), known);
-            }
-            actorsById.put(actor.id(), actor);
-        }
+        actors.putIfAbsent(actor.id(), actor);
         return actor;
     }
 

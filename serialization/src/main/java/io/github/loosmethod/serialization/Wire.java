@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -20,7 +19,7 @@ final class Wire {
     /** Field names, encoded once: the codecs pass them as literals, the same instance on every call. */
     private static final Encoded NAMES = new Encoded(name -> name);
     /** Enum codes, encoded once and found by the constant's name, whatever its enum. */
-    private static final Encoded CODES = new Encoded(name -> name.toLowerCase(Locale.ROOT));
+    private static final Encoded CODES = new Encoded(Codes::codeOfName);
 
     private Wire() {
     }
