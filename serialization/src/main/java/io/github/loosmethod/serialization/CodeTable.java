@@ -60,6 +60,8 @@ final class CodeTable<E extends Enum<E>> {
      * a scan of an enum of a dozen constants would make several.
      */
     private final int[] slots;
+    /** The codes as the keys of an object, in the order of the constants, which is how maps of them are written. */
+    private final Fields fields;
 
     private CodeTable(Class<E> type) {
         this.type = type;
@@ -74,6 +76,7 @@ final class CodeTable<E extends Enum<E>> {
             }
             slots[slot] = i + 1;
         }
+        this.fields = Fields.of(Arrays.stream(codes).map(String::new).toArray(String[]::new));
     }
 
     private int slot(char[] text, int offset, int length) {
@@ -109,9 +112,14 @@ final class CodeTable<E extends Enum<E>> {
         return true;
     }
 
-    /** Returns the constant of a code, or null. */
-    E find(String code) {
-        return find(code.toCharArray(), 0, code.length());
+    /** The codes as the fields of an object keyed by them: a field's position is its constant's ordinal. */
+    Fields fields() {
+        return fields;
+    }
+
+    /** The constant of an ordinal. */
+    E constant(int ordinal) {
+        return constants[ordinal];
     }
 
     /** The codes, for a message that lists what is allowed. */

@@ -34,11 +34,10 @@ final class EvaluationCodecs {
     private EvaluationCodecs() {
     }
 
-    static final TypeCodec<LocalizedText> TEXT = TypeCodec.of(LocalizedText.class, (out, t) -> {
+    static final TypeCodec<LocalizedText> TEXT = TypeCodec.of(LocalizedText.class, Fields.of("english", "french"), (out, t) -> {
         text(out, "english", t.english());
         text(out, "french", t.french());
     }, in -> {
-        in.beginObject();
         String english = null;
         String french = null;
         while (in.nextField()) {
@@ -53,11 +52,10 @@ final class EvaluationCodecs {
         return in.build(() -> LocalizedText.of(e, f));
     });
 
-    static final TypeCodec<ScalePoint> SCALE_POINT = TypeCodec.of(ScalePoint.class, (out, p) -> {
+    static final TypeCodec<ScalePoint> SCALE_POINT = TypeCodec.of(ScalePoint.class, Fields.of("value", "label"), (out, p) -> {
         Wire.number(out, "value", p.value());
         Wire.object(out, "label", TEXT, p.label());
     }, in -> {
-        in.beginObject();
         Integer value = null;
         LocalizedText label = null;
         while (in.nextField()) {
@@ -72,13 +70,12 @@ final class EvaluationCodecs {
         return in.build(() -> ScalePoint.of(v, l));
     });
 
-    static final TypeCodec<Scale> SCALE = TypeCodec.of(Scale.class, (out, s) -> {
+    static final TypeCodec<Scale> SCALE = TypeCodec.of(Scale.class, Fields.of("kind", "points"), (out, s) -> {
         code(out, "kind", s.kind());
         if (!s.points().isEmpty()) {
             Wire.array(out, "points", SCALE_POINT, s.points());
         }
     }, in -> {
-        in.beginObject();
         var builder = Scale.builder();
         ScaleKind kind = null;
         while (in.nextField()) {
@@ -92,7 +89,8 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<EvaluationCriterion> CRITERION = TypeCodec.of(EvaluationCriterion.class, (out, c) -> {
+    static final TypeCodec<EvaluationCriterion> CRITERION = TypeCodec.of(EvaluationCriterion.class,
+            Fields.of("code", "name", "question", "origin", "source", "dimension", "scale", "target", "iap2Level"), (out, c) -> {
         text(out, "code", c.code());
         Wire.object(out, "name", TEXT, c.name());
         Wire.object(out, "question", TEXT, c.question());
@@ -107,7 +105,6 @@ final class EvaluationCodecs {
             code(out, "iap2Level", c.iap2Level().get());
         }
     }, in -> {
-        in.beginObject();
         var builder = EvaluationCriterion.builder();
         String code = null;
         LocalizedText name = null;
@@ -137,11 +134,11 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<WeightedCriterion> WEIGHTED = TypeCodec.of(WeightedCriterion.class, (out, w) -> {
+    static final TypeCodec<WeightedCriterion> WEIGHTED = TypeCodec.of(WeightedCriterion.class,
+            Fields.of("criterion", "weight"), (out, w) -> {
         Wire.object(out, "criterion", CRITERION, w.criterion());
         Wire.decimal(out, "weight", w.weight());
     }, in -> {
-        in.beginObject();
         EvaluationCriterion criterion = null;
         BigDecimal weight = null;
         while (in.nextField()) {
@@ -156,13 +153,13 @@ final class EvaluationCodecs {
         return in.build(() -> WeightedCriterion.of(c, w));
     });
 
-    static final TypeCodec<EvaluationFramework> FRAMEWORK = TypeCodec.of(EvaluationFramework.class, (out, f) -> {
+    static final TypeCodec<EvaluationFramework> FRAMEWORK = TypeCodec.of(EvaluationFramework.class,
+            Fields.of("id", "name", "version", "criteria"), (out, f) -> {
         text(out, "id", f.id());
         text(out, "name", f.name());
         text(out, "version", f.version());
         Wire.array(out, "criteria", WEIGHTED, f.criteria());
     }, in -> {
-        in.beginObject();
         String id = null;
         String name = null;
         String version = null;
@@ -181,14 +178,14 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<NarrativeSession> SESSION = TypeCodec.of(NarrativeSession.class, (out, s) -> {
+    static final TypeCodec<NarrativeSession> SESSION = TypeCodec.of(NarrativeSession.class,
+            Fields.of("title", "heldOn", "attendeeCategories", "frictions", "lessons"), (out, s) -> {
         text(out, "title", s.title());
         date(out, "heldOn", s.heldOn());
         Wire.codes(out, "attendeeCategories", s.attendeeCategories());
         Wire.texts(out, "frictions", s.frictions());
         Wire.texts(out, "lessons", s.lessons());
     }, in -> {
-        in.beginObject();
         String title = null;
         LocalDate heldOn = null;
         List<AttendeeCategory> categories = null;
@@ -214,14 +211,13 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<Evidence> EVIDENCE = TypeCodec.of(Evidence.class, (out, e) -> {
+    static final TypeCodec<Evidence> EVIDENCE = TypeCodec.of(Evidence.class, Fields.of("kind", "text", "reference"), (out, e) -> {
         code(out, "kind", e.kind());
         text(out, "text", e.text());
         if (e.reference().isPresent()) {
             text(out, "reference", e.reference().get());
         }
     }, in -> {
-        in.beginObject();
         var builder = Evidence.builder();
         EvidenceKind kind = null;
         String text = null;
@@ -237,7 +233,8 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<CriterionScore> SCORE = TypeCodec.of(CriterionScore.class, (out, s) -> {
+    static final TypeCodec<CriterionScore> SCORE = TypeCodec.of(CriterionScore.class,
+            Fields.of("criterionCode", "value", "notAssessedReason", "evidence"), (out, s) -> {
         text(out, "criterionCode", s.criterionCode());
         if (s.value().isPresent()) {
             Wire.decimal(out, "value", s.value().get());
@@ -247,7 +244,6 @@ final class EvaluationCodecs {
         }
         Wire.array(out, "evidence", EVIDENCE, s.evidence());
     }, in -> {
-        in.beginObject();
         var builder = CriterionScore.builder();
         String code = null;
         List<Evidence> evidence = null;
@@ -264,13 +260,13 @@ final class EvaluationCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<EvaluationSubject> SUBJECT = TypeCodec.of(EvaluationSubject.class, (out, s) -> {
+    static final TypeCodec<EvaluationSubject> SUBJECT = TypeCodec.of(EvaluationSubject.class,
+            Fields.of("kind", "reference", "territory", "startedOn"), (out, s) -> {
         code(out, "kind", s.kind());
         text(out, "reference", s.reference());
         Wire.object(out, "territory", InitiativeCodecs.TERRITORY, s.territory());
         date(out, "startedOn", s.startedOn());
     }, in -> {
-        in.beginObject();
         SubjectKind kind = null;
         String reference = null;
         Territory territory = null;
@@ -291,7 +287,9 @@ final class EvaluationCodecs {
         return in.build(() -> EvaluationSubject.of(k, r, t, d));
     });
 
-    static final TypeCodec<Evaluation> EVALUATION = TypeCodec.of(Evaluation.class, (out, e) -> {
+    static final TypeCodec<Evaluation> EVALUATION = TypeCodec.of(Evaluation.class,
+            Fields.of("id", "subject", "framework", "method", "narrativeSession", "evaluators", "date", "scores",
+                    "usefulEffects", "negativeExternalities", "lessonsLearned"), (out, e) -> {
         text(out, "id", e.id());
         Wire.object(out, "subject", SUBJECT, e.subject());
         Wire.object(out, "framework", FRAMEWORK, e.framework());
@@ -304,7 +302,6 @@ final class EvaluationCodecs {
         Wire.texts(out, "negativeExternalities", e.negativeExternalities());
         Wire.texts(out, "lessonsLearned", e.lessonsLearned());
     }, in -> {
-        in.beginObject();
         var builder = Evaluation.builder();
         String id = null;
         EvaluationSubject subject = null;

@@ -49,13 +49,13 @@ final class InitiativeCodecs {
     private InitiativeCodecs() {
     }
 
-    static final TypeCodec<Territory> TERRITORY = TypeCodec.of(Territory.class, (out, t) -> {
+    static final TypeCodec<Territory> TERRITORY = TypeCodec.of(Territory.class,
+            Fields.of("code", "name", "country", "zone"), (out, t) -> {
         text(out, "code", t.code());
         text(out, "name", t.name());
         text(out, "country", t.country());
         text(out, "zone", t.zone().getId());
     }, in -> {
-        in.beginObject();
         String code = null;
         String name = null;
         String country = null;
@@ -76,7 +76,8 @@ final class InitiativeCodecs {
         return in.build(() -> Territory.of(c, n, k, z));
     });
 
-    static final TypeCodec<Actor> ACTOR = TypeCodec.of(Actor.class, (out, a) -> {
+    static final TypeCodec<Actor> ACTOR = TypeCodec.of(Actor.class,
+            Fields.of("id", "name", "kind", "minor", "responsibleActorId"), (out, a) -> {
         text(out, "id", a.id());
         text(out, "name", a.name());
         code(out, "kind", a.kind());
@@ -88,7 +89,6 @@ final class InitiativeCodecs {
             text(out, "responsibleActorId", a.responsibleActorId().get());
         }
     }, in -> {
-        in.beginObject();
         String id = null;
         String name = null;
         ActorKind kind = null;
@@ -118,11 +118,11 @@ final class InitiativeCodecs {
         return in.remember(in.build(builder::build));
     });
 
-    static final TypeCodec<Purpose> PURPOSE = TypeCodec.of(Purpose.class, (out, p) -> {
+    static final TypeCodec<Purpose> PURPOSE = TypeCodec.of(Purpose.class,
+            Fields.of("livingEnvironment", "generalInterest"), (out, p) -> {
         text(out, "livingEnvironment", p.livingEnvironment());
         text(out, "generalInterest", p.generalInterest());
     }, in -> {
-        in.beginObject();
         String living = null;
         String general = null;
         while (in.nextField()) {
@@ -137,9 +137,8 @@ final class InitiativeCodecs {
         return in.build(() -> Purpose.of(l, g));
     });
 
-    static final TypeCodec<InvolvementPlan> INVOLVEMENT_PLAN = TypeCodec.of(InvolvementPlan.class, (out, p) ->
+    static final TypeCodec<InvolvementPlan> INVOLVEMENT_PLAN = TypeCodec.of(InvolvementPlan.class, Fields.of("levels"), (out, p) ->
             Wire.codeMap(out, "levels", p.levels(), (o, level) -> o.writeString(Wire.code(level))), in -> {
-        in.beginObject();
         Map<ProjectPhase, CoConstructionLevel> levels = null;
         while (in.nextField()) {
             if ("levels".equals(in.fieldName())) {
@@ -152,9 +151,8 @@ final class InitiativeCodecs {
         return in.build(() -> InvolvementPlan.builder().putAllLevels(l).build());
     });
 
-    static final TypeCodec<LevelMapping> LEVEL_MAPPING = TypeCodec.of(LevelMapping.class, (out, m) ->
+    static final TypeCodec<LevelMapping> LEVEL_MAPPING = TypeCodec.of(LevelMapping.class, Fields.of("candidates"), (out, m) ->
             Wire.codes(out, "candidates", m.candidates()), in -> {
-        in.beginObject();
         List<CoConstructionLevel> candidates = null;
         while (in.nextField()) {
             if ("candidates".equals(in.fieldName())) {
@@ -172,25 +170,24 @@ final class InitiativeCodecs {
 
     /** Reads an object keyed by the codes of an enum; a key that is no code is a problem at that key. */
     static <K extends Enum<K>, V> Map<K, V> codeMap(JsonIn in, CodeTable<K> keys, JsonIn.Element<V> values) throws IOException {
-        in.beginObject();
+        in.beginObject(keys.fields());
         Map<K, V> map = new EnumMap<>(keys.type());
         while (in.nextField()) {
-            K key = keys.find(in.fieldName());
-            if (key == null) {
+            if (in.fieldIndex() < 0) {
                 throw in.failure("unknown key; expected one of: " + keys.allowed());
             }
-            map.put(key, values.read(in));
+            map.put(keys.constant(in.fieldIndex()), values.read(in));
         }
         return map;
     }
 
-    static final TypeCodec<RequestAssessment> ASSESSMENT = TypeCodec.of(RequestAssessment.class, (out, a) -> {
+    static final TypeCodec<RequestAssessment> ASSESSMENT = TypeCodec.of(RequestAssessment.class,
+            Fields.of("decidedBy", "decidedAt", "outcome", "reasons"), (out, a) -> {
         Wire.object(out, "decidedBy", ACTOR, a.decidedBy());
         instant(out, "decidedAt", a.decidedAt());
         code(out, "outcome", a.outcome());
         Wire.texts(out, "reasons", a.reasons());
     }, in -> {
-        in.beginObject();
         Actor decidedBy = null;
         Instant decidedAt = null;
         AssessmentOutcome outcome = null;
@@ -210,7 +207,8 @@ final class InitiativeCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<LifecycleEvent> EVENT = TypeCodec.of(LifecycleEvent.class, (out, e) -> {
+    static final TypeCodec<LifecycleEvent> EVENT = TypeCodec.of(LifecycleEvent.class,
+            Fields.of("transition", "from", "to", "by", "at", "reason"), (out, e) -> {
         code(out, "transition", e.transition());
         code(out, "from", e.from());
         code(out, "to", e.to());
@@ -218,7 +216,6 @@ final class InitiativeCodecs {
         instant(out, "at", e.at());
         text(out, "reason", e.reason());
     }, in -> {
-        in.beginObject();
         Transition transition = null;
         InitiativeStatus from = null;
         InitiativeStatus to = null;
@@ -242,11 +239,10 @@ final class InitiativeCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<Quantity> QUANTITY = TypeCodec.of(Quantity.class, (out, q) -> {
+    static final TypeCodec<Quantity> QUANTITY = TypeCodec.of(Quantity.class, Fields.of("amount", "unit"), (out, q) -> {
         Wire.decimal(out, "amount", q.amount());
         code(out, "unit", q.unit());
     }, in -> {
-        in.beginObject();
         BigDecimal amount = null;
         QuantityUnit unit = null;
         while (in.nextField()) {
@@ -261,13 +257,13 @@ final class InitiativeCodecs {
         return in.build(() -> Quantity.of(a, u));
     });
 
-    static final TypeCodec<StatusChange> STATUS_CHANGE = TypeCodec.of(StatusChange.class, (out, c) -> {
+    static final TypeCodec<StatusChange> STATUS_CHANGE = TypeCodec.of(StatusChange.class,
+            Fields.of("from", "to", "on", "reason"), (out, c) -> {
         code(out, "from", c.from());
         code(out, "to", c.to());
         date(out, "on", c.on());
         text(out, "reason", c.reason());
     }, in -> {
-        in.beginObject();
         CommitmentStatus from = null;
         CommitmentStatus to = null;
         LocalDate on = null;
@@ -288,7 +284,9 @@ final class InitiativeCodecs {
         return in.build(() -> StatusChange.of(f, t, d, r));
     });
 
-    static final TypeCodec<Commitment> COMMITMENT = TypeCodec.of(Commitment.class, (out, c) -> {
+    static final TypeCodec<Commitment> COMMITMENT = TypeCodec.of(Commitment.class,
+            Fields.of("id", "side", "responsible", "kind", "description", "quantity", "dueDate", "phase", "status",
+                    "history"), (out, c) -> {
         text(out, "id", c.id());
         code(out, "side", c.side());
         Wire.object(out, "responsible", ACTOR, c.responsible());
@@ -302,7 +300,6 @@ final class InitiativeCodecs {
         code(out, "status", c.status());
         Wire.array(out, "history", STATUS_CHANGE, c.history());
     }, in -> {
-        in.beginObject();
         var builder = Commitment.builder();
         String id = null;
         Side side = null;
@@ -338,12 +335,11 @@ final class InitiativeCodecs {
         return commitment;
     });
 
-    static final TypeCodec<Signature> SIGNATURE = TypeCodec.of(Signature.class, (out, s) -> {
+    static final TypeCodec<Signature> SIGNATURE = TypeCodec.of(Signature.class, Fields.of("side", "signer", "date"), (out, s) -> {
         code(out, "side", s.side());
         Wire.object(out, "signer", ACTOR, s.signer());
         date(out, "date", s.date());
     }, in -> {
-        in.beginObject();
         Side side = null;
         Actor signer = null;
         LocalDate date = null;
@@ -361,7 +357,8 @@ final class InitiativeCodecs {
         return in.build(() -> Signature.of(s, a, d));
     });
 
-    static final TypeCodec<Convention> CONVENTION = TypeCodec.of(Convention.class, (out, c) -> {
+    static final TypeCodec<Convention> CONVENTION = TypeCodec.of(Convention.class,
+            Fields.of("reference", "town", "startDate", "endDate", "commitments", "signatures"), (out, c) -> {
         text(out, "reference", c.reference());
         Wire.object(out, "town", ACTOR, c.town());
         date(out, "startDate", c.startDate());
@@ -369,7 +366,6 @@ final class InitiativeCodecs {
         Wire.array(out, "commitments", COMMITMENT, c.commitments());
         Wire.array(out, "signatures", SIGNATURE, c.signatures());
     }, in -> {
-        in.beginObject();
         String reference = null;
         Actor town = null;
         LocalDate start = null;
@@ -393,7 +389,9 @@ final class InitiativeCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<Initiative> INITIATIVE = TypeCodec.of(Initiative.class, (out, i) -> {
+    static final TypeCodec<Initiative> INITIATIVE = TypeCodec.of(Initiative.class,
+            Fields.of("id", "territory", "title", "purpose", "kind", "applicants", "themes", "involvementPlan", "status",
+                    "assessment", "convention", "history"), (out, i) -> {
         text(out, "id", i.id());
         Wire.object(out, "territory", TERRITORY, i.territory());
         text(out, "title", i.title());
@@ -407,7 +405,6 @@ final class InitiativeCodecs {
         Wire.optional(out, "convention", CONVENTION, i.convention());
         Wire.array(out, "history", EVENT, i.history());
     }, in -> {
-        in.beginObject();
         var builder = Initiative.builder();
         String id = null;
         Territory territory = null;

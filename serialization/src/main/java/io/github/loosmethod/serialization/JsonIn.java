@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -35,15 +38,35 @@ import java.util.function.Supplier;
 final class JsonIn {
 
     static final int FORMAT_VERSION = 1;
+    static final String FORMAT_VERSION_NAME = "formatVersion";
+    private static final String REPEATED = "is repeated: a field may appear only once in an object";
 
     private final JsonParser parser;
     private final boolean lenient;
     /** The context the value being read sits in: pointers are relative to it. */
     private final JsonStreamContext base;
     private final List<String> ignored = new ArrayList<>();
-    /** The field names read so far in every object still open, the innermost object's last. */
-    private final FieldNames names = new FieldNames();
+    /*
+     * The object being read: its type's fields, those already read (a bit each, by position), the
+     * position expected next, and the names read that are not its type's — which only a lenient
+     * read or the format version brings, made into a set on the first, so that no count of them is
+     * quadratic. Kept in fields, since every field read checks them; saved below while an inner
+     * object is read.
+     */
+    private Fields fields = Fields.NONE;
+    private long seen;
+    private int next;
+    private Set<String> others;
+    /** The same for each enclosing object, the outermost first. */
+    private Fields[] outerFields = new Fields[16];
+    private long[] outerSeen = new long[16];
+    private int[] outerNext = new int[16];
+    @SuppressWarnings("unchecked")
+    private Set<String>[] outerOthers = (Set<String>[]) new Set<?>[16];
+    private int depth;
     private String fieldName;
+    private int fieldIndex;
+    private int unforeseen;
     private boolean formatVersionSeen;
     /** The first actor read with each id, handed back for later equal ones. */
     private final Map<String, Actor> actors = new HashMap<>();
@@ -149,31 +172,99 @@ final class JsonIn {
         }
     }
 
+    /** Opens an object whose keys are data, not the fields of a type: every key is read the ordinary way. */
     void beginObject() {
+        beginObject(Fields.NONE);
+    }
+
+    /** Opens an object of a type with these fields; the cursor must stand on its start. */
+    void beginObject(Fields type) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType("an object");
         }
-        names.open();
+        if (depth == outerFields.length) {
+            growStack();
+        }
+        outerFields[depth] = fields;
+        outerSeen[depth] = seen;
+        outerNext[depth] = next;
+        outerOthers[depth] = others;
+        depth++;
+        fields = type;
+        seen = 0;
+        next = 0;
+        others = null;
+    }
+
+    private void growStack() {
+        outerFields = Arrays.copyOf(outerFields, depth * 2);
+        outerSeen = Arrays.copyOf(outerSeen, depth * 2);
+        outerNext = Arrays.copyOf(outerNext, depth * 2);
+        outerOthers = Arrays.copyOf(outerOthers, depth * 2);
     }
 
     /** Advances to the next field's value; false at the end of the object. */
     boolean nextField() throws IOException {
-        fieldName = parser.nextFieldName();
-        if (fieldName == null) {
+        String name = parser.nextFieldName();
+        if (name == null) {
             // Within an object the parser yields a field name or the object's end.
-            names.close();
+            depth--;
+            fields = outerFields[depth];
+            seen = outerSeen[depth];
+            next = outerNext[depth];
+            others = outerOthers[depth];
+            outerOthers[depth] = null;
             return false;
         }
-        if (!names.add(fieldName)) {
-            throw failure("is repeated: a field may appear only once in an object");
+        fieldName = name;
+        // The parser interns names: a field in its writer's order is one comparison of references.
+        int index = next < fields.size() && fields.name(next) == name ? next : unforeseen(name);
+        if (index >= 0) {
+            long bit = 1L << index;
+            if ((seen & bit) != 0) {
+                throw failure(REPEATED);
+            }
+            seen |= bit;
+            next = index + 1;
+        } else {
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            if (!others.add(name)) {
+                throw failure(REPEATED);
+            }
         }
+        fieldIndex = index;
         parser.nextToken();
         return true;
+    }
+
+    /** Finds a name the order of the fields did not foresee: its position, or -1 if the type has no such field. */
+    private int unforeseen(String name) {
+        int index = fields.indexOf(name);
+        if (index < next && fields != Fields.NONE && !FORMAT_VERSION_NAME.equals(name)) {
+            unforeseen++;
+        }
+        return index;
     }
 
     /** The name of the field whose value the cursor has just moved to. */
     String fieldName() {
         return fieldName;
+    }
+
+    /** The position of that field in its type's {@link Fields}, or -1 if it is not one of them. */
+    int fieldIndex() {
+        return fieldIndex;
+    }
+
+    /**
+     * How many fields so far came before the place their type's {@link Fields} gives them, or are
+     * not listed there (the format version aside): zero for any document this library writes as
+     * long as every list follows its writer's order, which the round-trip tests check.
+     */
+    int unforeseen() {
+        return unforeseen;
     }
 
     /**
@@ -182,7 +273,7 @@ final class JsonIn {
      * mode, skipped in lenient mode).
      */
     void otherField() throws IOException {
-        if ("formatVersion".equals(fieldName())) {
+        if (FORMAT_VERSION_NAME.equals(fieldName())) {
             formatVersion();
             formatVersionSeen |= parser.getParsingContext().getParent() == base;
             return;
@@ -441,106 +532,5 @@ final class JsonIn {
          * @throws IOException if the parser fails
          */
         T read(JsonIn in) throws IOException;
-    }
-
-    /**
-     * The names of the fields read in the objects still open, one stack for all of them, to tell a
-     * repeated field. The innermost object's state is kept in fields, since every field read
-     * checks it, and saved on a stack while an inner object is read. A bit per name hash tells
-     * most new names from those already seen without comparing anything; only on a shared bit
-     * are the object's names compared. An object with many fields (unknown ones, in lenient mode)
-     * moves to a hash set, so that a hostile document cannot make the check quadratic.
-     */
-    private static final class FieldNames {
-        private static final int SCANNED = 32;
-        /** The hash bits of an object that has moved to a hash set: every name then takes the slow way. */
-        private static final long MANY = -1L;
-        private String[] names = new String[64];
-        private int size;
-        /** The innermost object: where its names start and their hash bits. */
-        private int start;
-        private long hashes;
-        /** The same for each enclosing object, outermost first. */
-        private int[] starts = new int[16];
-        private long[] savedHashes = new long[16];
-        private int depth;
-        /** By depth, the hash sets of the objects with many fields; rarely made. */
-        private HashSetOfNames[] many;
-
-        void open() {
-            if (depth == starts.length || names.length - size <= SCANNED) {
-                grow();
-            }
-            starts[depth] = start;
-            savedHashes[depth] = hashes;
-            depth++;
-            start = size;
-            hashes = 0;
-        }
-
-        /** Makes room for one more object of up to SCANNED names; apart, so that open() stays small enough to inline. */
-        private void grow() {
-            if (depth == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, depth * 2);
-                savedHashes = java.util.Arrays.copyOf(savedHashes, depth * 2);
-            }
-            if (names.length - size <= SCANNED) {
-                names = java.util.Arrays.copyOf(names, names.length * 2);
-            }
-        }
-
-        void close() {
-            depth--;
-            if (hashes == MANY) {
-                many[depth] = null;
-            }
-            size = start;
-            start = starts[depth];
-            hashes = savedHashes[depth];
-        }
-
-        /** Adds a name to the innermost object; false if the object already has it. */
-        boolean add(String name) {
-            // Kept small, since every field read passes here: anything unusual goes to addSlowly.
-            long bit = 1L << name.hashCode();
-            if ((hashes & bit) != 0 || size - start == SCANNED) {
-                return addSlowly(name, bit);
-            }
-            hashes |= bit;
-            names[size++] = name;
-            return true;
-        }
-
-        private boolean addSlowly(String name, long bit) {
-            if (hashes == MANY) {
-                return many[depth - 1].add(name);
-            }
-            for (int i = start; i < size; i++) {
-                if (names[i].equals(name)) {
-                    return false;
-                }
-            }
-            if (size - start == SCANNED) {
-                if (many == null || many.length < depth) {
-                    many = java.util.Arrays.copyOf(many == null ? new HashSetOfNames[0] : many, Math.max(depth, starts.length));
-                }
-                many[depth - 1] = new HashSetOfNames(java.util.Arrays.asList(names).subList(start, size));
-                size = start;
-                hashes = MANY;
-                return many[depth - 1].add(name);
-            }
-            hashes |= bit;
-            names[size++] = name;
-            return true;
-        }
-    }
-
-    /** The names of an object with many fields (a named type, since arrays of generic sets cannot be made). */
-    private static final class HashSetOfNames extends java.util.HashSet<String> {
-        private static final long serialVersionUID = 1L;
-
-        HashSetOfNames(java.util.Collection<String> names) {
-            super(names);
-        }
     }
 }

@@ -41,14 +41,14 @@ final class ReportCodecs {
     private ReportCodecs() {
     }
 
-    static final TypeCodec<Violation> VIOLATION = TypeCodec.of(Violation.class, (out, v) -> {
+    static final TypeCodec<Violation> VIOLATION = TypeCodec.of(Violation.class,
+            Fields.of("rule", "severity", "path", "englishMessage", "frenchMessage"), (out, v) -> {
         text(out, "rule", v.ruleId());
         code(out, "severity", v.severity());
         text(out, "path", v.path());
         text(out, "englishMessage", v.englishMessage());
         text(out, "frenchMessage", v.frenchMessage());
     }, in -> {
-        in.beginObject();
         Rule rule = null;
         Severity severity = null;
         String path = null;
@@ -76,9 +76,8 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<ValidationReport> VALIDATION_REPORT = TypeCodec.of(ValidationReport.class, (out, r) ->
+    static final TypeCodec<ValidationReport> VALIDATION_REPORT = TypeCodec.of(ValidationReport.class, Fields.of("violations"), (out, r) ->
             Wire.array(out, "violations", VIOLATION, r.violations()), in -> {
-        in.beginObject();
         List<Violation> violations = null;
         while (in.nextField()) {
             if ("violations".equals(in.fieldName())) {
@@ -108,14 +107,14 @@ final class ReportCodecs {
         out.writeEndObject();
     }
 
-    static final TypeCodec<SideContribution> SIDE_CONTRIBUTION = TypeCodec.of(SideContribution.class, (out, s) -> {
+    static final TypeCodec<SideContribution> SIDE_CONTRIBUTION = TypeCodec.of(SideContribution.class,
+            Fields.of("side", "commitmentCount", "countByKind", "countByStatus", "totals"), (out, s) -> {
         code(out, "side", s.side());
         Wire.number(out, "commitmentCount", s.commitmentCount());
         counts(out, "countByKind", s.countByKind());
         counts(out, "countByStatus", s.countByStatus());
         decimals(out, "totals", s.totals());
     }, in -> {
-        in.beginObject();
         Side side = null;
         Integer count = null;
         Map<CommitmentKind, Integer> byKind = null;
@@ -137,9 +136,8 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<ContributionReport> CONTRIBUTION_REPORT = TypeCodec.of(ContributionReport.class, (out, r) ->
+    static final TypeCodec<ContributionReport> CONTRIBUTION_REPORT = TypeCodec.of(ContributionReport.class, Fields.of("sides"), (out, r) ->
             Wire.array(out, "sides", SIDE_CONTRIBUTION, List.copyOf(r.sides().values())), in -> {
-        in.beginObject();
         List<SideContribution> sides = null;
         while (in.nextField()) {
             if ("sides".equals(in.fieldName())) {
@@ -157,7 +155,8 @@ final class ReportCodecs {
         return in.build(() -> ContributionReport.builder().putAllSides(bySide).build());
     });
 
-    static final TypeCodec<ScoreLine> SCORE_LINE = TypeCodec.of(ScoreLine.class, (out, l) -> {
+    static final TypeCodec<ScoreLine> SCORE_LINE = TypeCodec.of(ScoreLine.class,
+            Fields.of("criteriaCount", "assessedCount", "coverage", "score", "notComparable"), (out, l) -> {
         Wire.number(out, "criteriaCount", l.criteriaCount());
         Wire.number(out, "assessedCount", l.assessedCount());
         Wire.decimal(out, "coverage", l.coverage());
@@ -166,7 +165,6 @@ final class ReportCodecs {
         }
         Wire.texts(out, "notComparable", l.notComparable());
     }, in -> {
-        in.beginObject();
         var builder = ScoreLine.builder();
         Integer criteria = null;
         Integer assessed = null;
@@ -187,14 +185,14 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<Scorecard> SCORECARD = TypeCodec.of(Scorecard.class, (out, s) -> {
+    static final TypeCodec<Scorecard> SCORECARD = TypeCodec.of(Scorecard.class,
+            Fields.of("evaluationId", "frameworkId", "frameworkVersion", "dimensions", "overall"), (out, s) -> {
         text(out, "evaluationId", s.evaluationId());
         text(out, "frameworkId", s.frameworkId());
         text(out, "frameworkVersion", s.frameworkVersion());
         Wire.codeMap(out, "dimensions", s.dimensions(), SCORE_LINE::write);
         Wire.object(out, "overall", SCORE_LINE, s.overall());
     }, in -> {
-        in.beginObject();
         String evaluation = null;
         String framework = null;
         String version = null;
@@ -216,12 +214,12 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<CommitmentOutcomes> OUTCOMES = TypeCodec.of(CommitmentOutcomes.class, (out, o) -> {
+    static final TypeCodec<CommitmentOutcomes> OUTCOMES = TypeCodec.of(CommitmentOutcomes.class,
+            Fields.of("total", "fulfilled", "breached"), (out, o) -> {
         Wire.number(out, "total", o.total());
         Wire.number(out, "fulfilled", o.fulfilled());
         Wire.number(out, "breached", o.breached());
     }, in -> {
-        in.beginObject();
         Long total = null;
         Long fulfilled = null;
         Long breached = null;
@@ -238,14 +236,14 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<CriterionStatistics> STATISTICS = TypeCodec.of(CriterionStatistics.class, (out, s) -> {
+    static final TypeCodec<CriterionStatistics> STATISTICS = TypeCodec.of(CriterionStatistics.class,
+            Fields.of("count", "mean", "standardDeviation", "min", "max"), (out, s) -> {
         Wire.number(out, "count", s.count());
         Wire.decimal(out, "mean", s.mean());
         Wire.decimal(out, "standardDeviation", s.standardDeviation());
         Wire.decimal(out, "min", s.min());
         Wire.decimal(out, "max", s.max());
     }, in -> {
-        in.beginObject();
         Long count = null;
         BigDecimal mean = null;
         BigDecimal deviation = null;
@@ -267,7 +265,9 @@ final class ReportCodecs {
         return in.build(builder::build);
     });
 
-    static final TypeCodec<PortfolioIndicators> PORTFOLIO = TypeCodec.of(PortfolioIndicators.class, (out, p) -> {
+    static final TypeCodec<PortfolioIndicators> PORTFOLIO = TypeCodec.of(PortfolioIndicators.class,
+            Fields.of("initiativeCount", "undatedCount", "countByYear", "countByKind", "countByStatus",
+                    "involvementProfile", "commitments", "contributions", "evaluationCount", "criteria"), (out, p) -> {
         Wire.number(out, "initiativeCount", p.initiativeCount());
         Wire.number(out, "undatedCount", p.undatedCount());
         out.writeObjectFieldStart("countByYear");
@@ -299,7 +299,6 @@ final class ReportCodecs {
         }
         out.writeEndObject();
     }, in -> {
-        in.beginObject();
         var builder = PortfolioIndicators.builder();
         Long initiatives = null;
         Long undated = null;

@@ -155,6 +155,60 @@ class ReadingRulesTest {
                 .problems()).extracting(Problem::pointer).containsExactly("/note7");
     }
 
+    /** Rebuilds every object of a tree with its fields in reverse order. */
+    private static com.fasterxml.jackson.databind.JsonNode reversed(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.reverse(names);
+            ObjectNode copy = MAPPER.createObjectNode();
+            names.forEach(name -> copy.set(name, reversed(node.get(name))));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = MAPPER.createArrayNode();
+            node.forEach(element -> copy.add(reversed(element)));
+            return copy;
+        }
+        return node;
+    }
+
+    @Test
+    void fields_in_any_order_or_spelled_with_escapes_read_the_same() throws Exception {
+        Initiative closed = EmileBaslyPlayground.closed();
+        Evaluation evaluation = EmileBaslyPlayground.narrativeEvaluation();
+        byte[] backwards = reversed(MAPPER.readTree(JSON.write(closed))).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] backwardsEvaluation = reversed(MAPPER.readTree(JSON.write(evaluation))).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] escaped = JSON.writeAsString(closed).replace("\"title\":", "\"t\\u0069tle\":")
+                .replace("\"from\":", "\"\\u0066rom\":").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JSON.read(backwards, Initiative.class)).isEqualTo(closed);
+        assertThat(JSON.read(backwardsEvaluation, Evaluation.class)).isEqualTo(evaluation);
+        assertThat(JSON.read(escaped, Initiative.class)).isEqualTo(closed);
+    }
+
+    @Test
+    void a_field_repeated_out_of_order_or_under_another_spelling_is_still_refused() {
+        String json = JSON.writeAsString(EmileBaslyPlayground.closed());
+        String territory = "\"territory\":{\"code\":\"62528\",";
+        assertThat(json).contains(territory);
+        byte[] afterLater = json.replace(territory, territory + "\"zone\":\"Europe/Paris\",")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] escapedRepeat = json.replace(territory, territory + "\"c\\u006fde\":\"62528\",").getBytes(StandardCharsets.UTF_8);
+        byte[] repeatedKey = json.replaceFirst("\"levels\":\\{", "\"levels\":{\"diagnosis\":\"information\",")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] twoVersions = json.replaceFirst("\"formatVersion\":1,", "\"formatVersion\":1,\"formatVersion\":1,")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(refusal(afterLater, Initiative.class).problems()).extracting(Problem::pointer).containsExactly("/territory/zone");
+        assertThat(refusal(escapedRepeat, Initiative.class).problems()).extracting(Problem::pointer)
+                .containsExactly("/territory/code");
+        assertThat(refusal(repeatedKey, Initiative.class).problems()).extracting(Problem::pointer, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/involvementPlan/levels/diagnosis",
+                        "is repeated: a field may appear only once in an object"));
+        assertThat(refusal(twoVersions, Initiative.class).problems()).extracting(Problem::pointer).containsExactly("/formatVersion");
+    }
+
     @Test
     void a_record_with_many_actors_reads_back_equal_and_an_actor_described_two_ways_is_refused() {
         List<Actor> crowd = new ArrayList<>(EmileBaslyPlayground.closed().applicants());

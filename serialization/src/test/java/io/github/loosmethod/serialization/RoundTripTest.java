@@ -7,6 +7,10 @@ import io.github.loosmethod.evaluation.PortfolioIndicators;
 import io.github.loosmethod.cases.SamplePortfolio;
 import io.github.loosmethod.generators.Seeds;
 import io.github.loosmethod.initiative.Initiative;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,20 @@ class RoundTripTest {
                 .isEqualTo(new String(written, StandardCharsets.UTF_8));
         assertThat(SchemaCheck.errors(SchemaCheck.definitionOf(type), written)).as("schema " + type.getSimpleName()
                 + "\n" + new String(written, StandardCharsets.UTF_8)).isEmpty();
+        assertThat(unforeseen(written, Codecs.require(type))).as("fields of %s met before the place their codec's list gives"
+                + " them: the list is not in the writer's order", type.getSimpleName()).isZero();
+    }
+
+    /** Reads a document as {@link LoosJson} does; returns how many of its fields the codecs did not foresee where they came. */
+    private static int unforeseen(byte[] written, TypeCodec<?> codec) {
+        try (JsonParser parser = new JsonFactory().createParser(written)) {
+            JsonIn in = new JsonIn(parser, false);
+            in.start();
+            codec.read(in);
+            return in.unforeseen();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
