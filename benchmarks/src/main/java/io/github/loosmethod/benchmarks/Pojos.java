@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline: plain mutable POJOs with the same shape as the format's initiative document, bound
- * by Jackson databind with no validation at all — dates and codes left as strings, which makes the
- * baseline faster than a realistic POJO, and the comparison stricter.
+ * The lower-bound baseline: plain mutable POJOs with the same shape as the format's initiative
+ * document, bound by Jackson databind with no validation at all — dates and codes left as strings,
+ * so that databind converts nothing. {@link TypedPojos} is the same shape in the model's types.
  */
 final class Pojos {
 

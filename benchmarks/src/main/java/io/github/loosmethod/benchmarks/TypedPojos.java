@@ -15,7 +15,6 @@ import java.util.Map;
  * <p>The enums are the POJOs' own, their constants spelled as the format's codes, so that databind
  * binds them by exact name, its fastest way, with no annotation and no case-insensitive scan.
  */
-@SuppressWarnings("checkstyle:ConstantName")
 final class TypedPojos {
 
     private TypedPojos() {
