@@ -12,7 +12,8 @@ import java.util.Map;
  * model — enums for codes, {@link LocalDate} and {@link Instant} through Jackson's own java.time
  * module — as a host system would write them to hold what a document says. Still no validation.
  *
- * <p>The enums are the POJOs' own, their constants spelled as the format's codes, so that databind
+ * <p>The territory and the purpose hold only texts, so they are {@link Pojos}' own. The enums are
+ * the POJOs' own, their constants spelled as the format's codes, so that databind
  * binds them by exact name, its fastest way, with no annotation and no case-insensitive scan.
  */
 final class TypedPojos {
@@ -52,18 +53,6 @@ final class TypedPojos {
         public ActorKind kind;
         public Boolean minor;
         public String responsibleActorId;
-    }
-
-    public static final class Territory {
-        public String code;
-        public String name;
-        public String country;
-        public String zone;
-    }
-
-    public static final class Purpose {
-        public String livingEnvironment;
-        public String generalInterest;
     }
 
     public static final class Plan {
@@ -131,9 +120,9 @@ final class TypedPojos {
     public static final class Initiative {
         public int formatVersion;
         public String id;
-        public Territory territory;
+        public Pojos.Territory territory;
         public String title;
-        public Purpose purpose;
+        public Pojos.Purpose purpose;
         public InitiativeKind kind;
         public List<Actor> applicants;
         public List<String> themes;

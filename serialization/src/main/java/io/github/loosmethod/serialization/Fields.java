@@ -49,8 +49,7 @@ final class Fields {
     /** The position of a name, or -1 if the type has no such field. */
     int indexOf(String name) {
         for (int i = 0; i < names.length; i++) {
-            // The parser interns the names it reads, so the literal itself usually comes back.
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i].equals(name)) {
                 return i;
             }
         }
