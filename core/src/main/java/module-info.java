@@ -7,7 +7,7 @@
 @SuppressWarnings("requires-automatic")
 module io.github.loosmethod.core {
     // Read by javac only. Not "transitive": modules that use core must not need Immutables to compile.
-    requires static org.immutables.value;
+    requires static org.immutables.value.annotations;
     requires org.slf4j;
 
     exports io.github.loosmethod;
@@ -16,6 +16,6 @@ module io.github.loosmethod.core {
     exports io.github.loosmethod.initiative;
     exports io.github.loosmethod.commitment;
     exports io.github.loosmethod.evaluation;
+    exports io.github.loosmethod.portfolio;
     exports io.github.loosmethod.validation;
-    exports io.github.loosmethod.cases;
 }

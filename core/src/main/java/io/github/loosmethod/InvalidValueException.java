@@ -10,7 +10,7 @@ import java.util.function.Function;
  *
  * <p>This is the one exception through which every type of the library refuses an impossible
  * value at construction (<em>invariant</em>, as opposed to a <em>rule of the method</em>, which
- * the {@code Validator} reports without refusing the value). Its message names the field and
+ * {@code Initiative.validate()} reports without refusing the value). Its message names the field and
  * the offending value, and both are available as properties so a host system can point at them.
  *
  * <p>Instances are immutable and thread-safe once thrown.

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.actor.Territory;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.evaluation.Catalogue;
@@ -18,8 +18,8 @@ import io.github.loosmethod.evaluation.EvaluationSubject;
 import io.github.loosmethod.evaluation.Evidence;
 import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.NarrativeSession;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
-import io.github.loosmethod.evaluation.PortfolioTally;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioTally;
 import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.evaluation.WeightedCriterion;
 import io.github.loosmethod.initiative.Initiative;
@@ -30,7 +30,6 @@ import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.Iap2Level;
 import io.github.loosmethod.involvement.LevelMapping;
-import io.github.loosmethod.validation.Validator;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -234,9 +233,9 @@ class EdgeCasesTest {
                         LocalDate.of(2020, 1, 1)))
                 .withDate(LocalDate.of(2021, 1, 1)).build();
 
-        assertThat(Validator.validate(programme, EmileBaslyPlayground.closed()).ruleIds()).containsExactly("E5");
-        assertThat(Validator.validate(early, EmileBaslyPlayground.draft()).ruleIds()).isEmpty();
-        assertThat(Validator.validate(early, EmileBaslyPlayground.closed()).ruleIds()).containsExactly("E3");
+        assertThat(EmileBaslyPlayground.closed().validateEvaluation(programme).ruleIds()).containsExactly("E5");
+        assertThat(EmileBaslyPlayground.draft().validateEvaluation(early).ruleIds()).isEmpty();
+        assertThat(EmileBaslyPlayground.closed().validateEvaluation(early).ruleIds()).containsExactly("E3");
     }
 
     @Test
@@ -287,6 +286,6 @@ class EdgeCasesTest {
                 .withKind(io.github.loosmethod.initiative.InitiativeKind.MUNICIPAL_PROJECT)
                 .withPurpose(io.github.loosmethod.initiative.Purpose.of("", "")).build();
 
-        assertThat(Validator.validate(municipal, Set.of(io.github.loosmethod.validation.Rule.R2)).violations()).isEmpty();
+        assertThat(municipal.validate(Set.of(io.github.loosmethod.validation.Rule.R2)).violations()).isEmpty();
     }
 }

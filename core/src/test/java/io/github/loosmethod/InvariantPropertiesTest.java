@@ -3,9 +3,9 @@ package io.github.loosmethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.loosmethod.cases.SamplePortfolio;
-import io.github.loosmethod.generators.InvariantBreaks;
-import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.InvariantBreaks;
+import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import java.util.List;
 import java.util.Map;

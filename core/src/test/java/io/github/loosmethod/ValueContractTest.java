@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.evaluation.Catalogue;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.evaluation.EvaluationFramework;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.Iap2Level;
-import io.github.loosmethod.validation.Validator;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -88,7 +87,7 @@ class ValueContractTest {
                 closed.convention().orElseThrow().contributions().of(io.github.loosmethod.commitment.Side.TOWN),
                 evaluation, evaluation.framework(), evaluation.narrativeSession().orElseThrow(), evaluation.scores().get(0),
                 evaluation.scorecard(), evaluation.scorecard().overall(), Iap2Level.COLLABORATE.toLoos(),
-                Validator.validate(closed), PortfolioIndicators.of(sample.initiatives(), sample.evaluations()),
+                closed.validate(), PortfolioIndicators.of(sample.initiatives(), sample.evaluations()),
                 EvaluationFramework.of(Catalogue.OECD_2021).criteria().get(0).criterion().scale(), EmileBaslyPlayground.PUPILS));
         samples.addAll(Catalogue.LOOS_2016.criteria());
         return samples;

@@ -1,9 +1,9 @@
 package io.github.loosmethod.benchmarks;
 
-import static io.github.loosmethod.cases.LoosEnGohelle.at;
+import static io.github.loosmethod.testkit.cases.LoosEnGohelle.at;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;

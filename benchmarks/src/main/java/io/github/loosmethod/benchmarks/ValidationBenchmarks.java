@@ -2,7 +2,6 @@ package io.github.loosmethod.benchmarks;
 
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +33,6 @@ public class ValidationBenchmarks {
     /** Validates the initiative against every rule. @return the report */
     @Benchmark
     public ValidationReport validate() {
-        return Validator.validate(initiative);
+        return initiative.validate();
     }
 }

@@ -34,7 +34,7 @@ public abstract class Actor {
      * @return a builder, never null
      */
     public static ImmutableActor.Builder builder() {
-        return new ImmutableActor.Builder();
+        return ImmutableActor.builder();
     }
 
     /**

@@ -30,7 +30,7 @@ public abstract class Territory {
      * @return a builder, never null
      */
     public static ImmutableTerritory.Builder builder() {
-        return new ImmutableTerritory.Builder();
+        return ImmutableTerritory.builder();
     }
 
     /**
@@ -45,7 +45,7 @@ public abstract class Territory {
      * @throws NullPointerException if an argument is null
      */
     public static Territory of(String code, String name, String country, ZoneId zone) {
-        return new ImmutableTerritory.Builder().withCode(code).withName(name).withCountry(country).withZone(zone).build();
+        return ImmutableTerritory.builder().withCode(code).withName(name).withCountry(country).withZone(zone).build();
     }
 
     /**

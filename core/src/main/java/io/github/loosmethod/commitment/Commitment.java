@@ -39,7 +39,7 @@ public abstract class Commitment {
      * @return a builder, never null
      */
     public static ImmutableCommitment.Builder builder() {
-        return new ImmutableCommitment.Builder();
+        return ImmutableCommitment.builder();
     }
 
     /**

@@ -33,7 +33,7 @@ public abstract class ContributionReport {
      * @return a builder, never null
      */
     public static ImmutableContributionReport.Builder builder() {
-        return new ImmutableContributionReport.Builder();
+        return ImmutableContributionReport.builder();
     }
 
     /**
@@ -45,7 +45,7 @@ public abstract class ContributionReport {
      */
     public static ContributionReport of(List<Commitment> commitments) {
         Objects.requireNonNull(commitments, "commitments");
-        ImmutableContributionReport.Builder report = new ImmutableContributionReport.Builder();
+        ImmutableContributionReport.Builder report = ImmutableContributionReport.builder();
         for (Side side : Side.values()) {
             int count = 0;
             Map<CommitmentKind, Integer> byKind = new EnumMap<>(CommitmentKind.class);
@@ -60,7 +60,7 @@ public abstract class ContributionReport {
                 byStatus.merge(commitment.status(), 1, Integer::sum);
                 commitment.quantity().ifPresent(q -> totals.merge(q.unit(), q.amount(), BigDecimal::add));
             }
-            report.putSide(side, new ImmutableSideContribution.Builder().withSide(side).withCommitmentCount(count)
+            report.putSide(side, ImmutableSideContribution.builder().withSide(side).withCommitmentCount(count)
                     .putAllCountByKind(byKind).putAllCountByStatus(byStatus).putAllTotals(totals).build());
         }
         return report.build();

@@ -42,7 +42,7 @@ public abstract class Convention {
      * @return a builder, never null
      */
     public static ImmutableConvention.Builder builder() {
-        return new ImmutableConvention.Builder();
+        return ImmutableConvention.builder();
     }
 
     /**

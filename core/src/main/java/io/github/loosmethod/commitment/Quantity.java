@@ -29,7 +29,7 @@ public abstract class Quantity {
      * @return a builder, never null
      */
     public static ImmutableQuantity.Builder builder() {
-        return new ImmutableQuantity.Builder();
+        return ImmutableQuantity.builder();
     }
 
     /**
@@ -42,7 +42,7 @@ public abstract class Quantity {
      * @throws NullPointerException if an argument is null
      */
     public static Quantity of(BigDecimal amount, QuantityUnit unit) {
-        return new ImmutableQuantity.Builder().withAmount(amount).withUnit(unit).build();
+        return ImmutableQuantity.builder().withAmount(amount).withUnit(unit).build();
     }
 
     /**

@@ -25,7 +25,7 @@ public abstract class SideContribution {
      * @return a builder, never null
      */
     public static ImmutableSideContribution.Builder builder() {
-        return new ImmutableSideContribution.Builder();
+        return ImmutableSideContribution.builder();
     }
 
     /**

@@ -24,7 +24,7 @@ public abstract class Signature {
      * @return a builder, never null
      */
     public static ImmutableSignature.Builder builder() {
-        return new ImmutableSignature.Builder();
+        return ImmutableSignature.builder();
     }
 
     /**
@@ -37,7 +37,7 @@ public abstract class Signature {
      * @throws NullPointerException if an argument is null
      */
     public static Signature of(Side side, Actor signer, LocalDate date) {
-        return new ImmutableSignature.Builder().withSide(side).withSigner(signer).withDate(date).build();
+        return ImmutableSignature.builder().withSide(side).withSigner(signer).withDate(date).build();
     }
 
     /**

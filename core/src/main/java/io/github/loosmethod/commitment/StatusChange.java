@@ -27,7 +27,7 @@ public abstract class StatusChange {
      * @return a builder, never null
      */
     public static ImmutableStatusChange.Builder builder() {
-        return new ImmutableStatusChange.Builder();
+        return ImmutableStatusChange.builder();
     }
 
     /**
@@ -42,7 +42,7 @@ public abstract class StatusChange {
      * @throws NullPointerException if an argument is null
      */
     public static StatusChange of(CommitmentStatus from, CommitmentStatus to, LocalDate on, String reason) {
-        return new ImmutableStatusChange.Builder().withFrom(from).withTo(to).withOn(on).withReason(reason).build();
+        return ImmutableStatusChange.builder().withFrom(from).withTo(to).withOn(on).withReason(reason).build();
     }
 
     /**

@@ -34,7 +34,7 @@ public abstract class CriterionScore {
      * @return a builder, never null
      */
     public static ImmutableCriterionScore.Builder builder() {
-        return new ImmutableCriterionScore.Builder();
+        return ImmutableCriterionScore.builder();
     }
 
     /**

@@ -5,6 +5,7 @@ import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,9 @@ import org.immutables.value.Value;
  * "not assessed"), and what was learned — useful effects, negative externalities and lessons.
  *
  * <p>A narrative evaluation ({@link EvaluationMethod#NARRATIVE_SESSION}) carries its session. The
- * rules about evaluations (E1–E5, R13, R16) are checked by
- * {@link io.github.loosmethod.validation.Validator#validate(Evaluation)}; {@link #scorecard()}
+ * rules about evaluations that need nothing but the evaluation (E1–E3, R13, R16) are checked by
+ * {@link #validate()}; those that compare it with the initiative it evaluates (E3–E5) by
+ * {@code Initiative.validateEvaluation(Evaluation)}. {@link #scorecard()}
  * sums the scores up by dimension, always with their coverage.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
@@ -38,7 +40,7 @@ public abstract class Evaluation {
      * @return a builder, never null
      */
     public static ImmutableEvaluation.Builder builder() {
-        return new ImmutableEvaluation.Builder();
+        return ImmutableEvaluation.builder();
     }
 
     /**
@@ -128,6 +130,20 @@ public abstract class Evaluation {
     public Optional<CriterionScore> score(String criterionCode) {
         Objects.requireNonNull(criterionCode, "criterionCode");
         return scores().stream().filter(s -> s.criterionCode().equals(criterionCode)).findFirst();
+    }
+
+    /**
+     * Checks this evaluation against every rule of the method of scope
+     * {@link io.github.loosmethod.validation.RuleScope#EVALUATION} that needs nothing but the
+     * evaluation: R13, R16, E1, E2 and E3 against its subject's start. Every violation is reported
+     * at once, with its rule id, path and bilingual message; this never throws for an evaluation
+     * that could be built. To check it against the initiative it evaluates as well, use
+     * {@code Initiative.validateEvaluation(Evaluation)}.
+     *
+     * @return the report, never null
+     */
+    public final ValidationReport validate() {
+        return EvaluationChecks.check(this);
     }
 
     /**

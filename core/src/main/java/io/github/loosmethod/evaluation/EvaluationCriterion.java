@@ -35,7 +35,7 @@ public abstract class EvaluationCriterion {
      * @return a builder, never null
      */
     public static ImmutableEvaluationCriterion.Builder builder() {
-        return new ImmutableEvaluationCriterion.Builder();
+        return ImmutableEvaluationCriterion.builder();
     }
 
     /**

@@ -30,7 +30,7 @@ public abstract class EvaluationFramework {
      * @return a builder, never null
      */
     public static ImmutableEvaluationFramework.Builder builder() {
-        return new ImmutableEvaluationFramework.Builder();
+        return ImmutableEvaluationFramework.builder();
     }
 
     /**

@@ -27,7 +27,7 @@ public abstract class EvaluationSubject {
      * @return a builder, never null
      */
     public static ImmutableEvaluationSubject.Builder builder() {
-        return new ImmutableEvaluationSubject.Builder();
+        return ImmutableEvaluationSubject.builder();
     }
 
     /**

@@ -25,7 +25,7 @@ public abstract class Evidence {
      * @return a builder, never null
      */
     public static ImmutableEvidence.Builder builder() {
-        return new ImmutableEvidence.Builder();
+        return ImmutableEvidence.builder();
     }
 
     /**

@@ -30,7 +30,7 @@ public abstract class NarrativeSession {
      * @return a builder, never null
      */
     public static ImmutableNarrativeSession.Builder builder() {
-        return new ImmutableNarrativeSession.Builder();
+        return ImmutableNarrativeSession.builder();
     }
 
     /**

@@ -39,7 +39,7 @@ public abstract class Scale {
      * @return a builder, never null
      */
     public static ImmutableScale.Builder builder() {
-        return new ImmutableScale.Builder();
+        return ImmutableScale.builder();
     }
 
     /**

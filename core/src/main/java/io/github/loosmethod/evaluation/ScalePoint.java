@@ -21,7 +21,7 @@ public abstract class ScalePoint {
      * @return a builder, never null
      */
     public static ImmutableScalePoint.Builder builder() {
-        return new ImmutableScalePoint.Builder();
+        return ImmutableScalePoint.builder();
     }
 
     /**

@@ -25,7 +25,7 @@ public abstract class ScoreLine {
      * @return a builder, never null
      */
     public static ImmutableScoreLine.Builder builder() {
-        return new ImmutableScoreLine.Builder();
+        return ImmutableScoreLine.builder();
     }
 
     /**

@@ -39,7 +39,7 @@ public abstract class Scorecard {
      * @return a builder, never null
      */
     public static ImmutableScorecard.Builder builder() {
-        return new ImmutableScorecard.Builder();
+        return ImmutableScorecard.builder();
     }
 
     /**

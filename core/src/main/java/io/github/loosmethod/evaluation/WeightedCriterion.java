@@ -28,7 +28,7 @@ public abstract class WeightedCriterion {
      * @return a builder, never null
      */
     public static ImmutableWeightedCriterion.Builder builder() {
-        return new ImmutableWeightedCriterion.Builder();
+        return ImmutableWeightedCriterion.builder();
     }
 
     /**

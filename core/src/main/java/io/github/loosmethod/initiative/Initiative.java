@@ -10,12 +10,16 @@ import io.github.loosmethod.actor.Territory;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.validation.Rule;
+import io.github.loosmethod.validation.ValidationReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 
@@ -39,8 +43,8 @@ import org.immutables.value.Value;
  * id and title are not blank; there is at least one applicant and applicant ids are distinct;
  * themes are not blank; the history is a chain from {@link InitiativeStatus#DRAFT}, each event
  * starting where the previous one ended, in time order, and a resumption returns to the status
- * that was suspended. The rules of the method (R1–R15 and the model's own) are reported by
- * {@link io.github.loosmethod.validation.Validator#validate(Initiative)}.
+ * that was suspended. The rules of the method (R1–R15 and the model's own) are reported, all
+ * at once, by {@link #validate()}.
  *
  * <p>Instances are immutable and thread-safe; no accessor returns null.
  */
@@ -57,7 +61,7 @@ public abstract class Initiative {
      * @return a builder, never null
      */
     public static ImmutableInitiative.Builder builder() {
-        return new ImmutableInitiative.Builder();
+        return ImmutableInitiative.builder();
     }
 
     /**
@@ -190,6 +194,46 @@ public abstract class Initiative {
             }
         }
         return false;
+    }
+
+    /**
+     * Checks this initiative against every rule of the method of scope
+     * {@link io.github.loosmethod.validation.RuleScope#INITIATIVE} and reports every violation
+     * at once (<em>contrôle de conformité</em>), each with its rule id, the path to the offending
+     * element and a message in English and French. Rules about fifty-fifty initiatives only are
+     * skipped for other kinds. Never throws for an initiative that could be built: every finding
+     * is in the report.
+     *
+     * @return the report, never null; {@link ValidationReport#isValid()} tells whether it passed
+     */
+    public final ValidationReport validate() {
+        return InitiativeChecks.check(this, InitiativeChecks.RULES);
+    }
+
+    /**
+     * Checks this initiative against some rules only; rules of another scope are ignored.
+     *
+     * @param rules the rules to check, not null
+     * @return the report, never null
+     * @throws NullPointerException if {@code rules} is null
+     */
+    public final ValidationReport validate(Set<Rule> rules) {
+        return InitiativeChecks.check(this, Objects.requireNonNull(rules, "rules"));
+    }
+
+    /**
+     * Checks an evaluation of this initiative against every rule of the method of scope
+     * {@link io.github.loosmethod.validation.RuleScope#EVALUATION}: its own ({@link Evaluation#validate()})
+     * and those that compare it with this initiative — not dated before this initiative's first
+     * event (E3), IAP2 promise criteria only for levels this initiative declared (E4), about this
+     * initiative (E5). Paths are relative to the evaluation.
+     *
+     * @param evaluation the evaluation, not null
+     * @return the report, never null
+     * @throws NullPointerException if {@code evaluation} is null
+     */
+    public final ValidationReport validateEvaluation(Evaluation evaluation) {
+        return EvaluationOfInitiativeChecks.check(Objects.requireNonNull(evaluation, "evaluation"), this);
     }
 
     /**

@@ -9,7 +9,7 @@ import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
+import io.github.loosmethod.validation.RuleScope;
 import io.github.loosmethod.validation.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The lifecycle operations of {@link Initiative}. Every operation follows the same two steps:
  * first the guards about the operation itself (status, actor, time — nothing can be built if
- * they fail), then the rules of the method that the operation touches, checked by the
- * {@link Validator} on the initiative the operation would produce. A guard is thus never a
+ * they fail), then the rules of the method that the operation touches, checked by
+ * {@link InitiativeChecks} on the initiative the operation would produce. A guard is thus never a
  * second copy of a rule: where a rule exists, the lifecycle asks the validator.
  */
 final class Lifecycle {
@@ -74,7 +74,7 @@ final class Lifecycle {
             Map.entry(Transition.ACCEPT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
             Map.entry(Transition.REJECT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
             Map.entry(Transition.REQUEST_REWORK, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
-            Map.entry(Transition.SIGN, Validator.initiativeRules()),
+            Map.entry(Transition.SIGN, Rule.ofScope(RuleScope.INITIATIVE)),
             Map.entry(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11)),
             Map.entry(Transition.DELIVER, EnumSet.noneOf(Rule.class)),
             Map.entry(Transition.START_STEWARDSHIP, EnumSet.noneOf(Rule.class)),
@@ -224,7 +224,7 @@ final class Lifecycle {
     }
 
     private static Initiative checked(String operation, Initiative next, Set<Rule> rules, LifecycleEvent event) {
-        ValidationReport report = Validator.validate(next, rules);
+        ValidationReport report = InitiativeChecks.check(next, rules);
         if (!report.isValid()) {
             throw new TransitionRefusedException(operation, ValidationReport.of(report.errors()));
         }

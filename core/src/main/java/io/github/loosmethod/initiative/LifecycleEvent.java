@@ -28,7 +28,7 @@ public abstract class LifecycleEvent {
      * @return a builder, never null
      */
     public static ImmutableLifecycleEvent.Builder builder() {
-        return new ImmutableLifecycleEvent.Builder();
+        return ImmutableLifecycleEvent.builder();
     }
 
     /**
@@ -47,7 +47,7 @@ public abstract class LifecycleEvent {
      */
     public static LifecycleEvent of(Transition transition, InitiativeStatus from, InitiativeStatus to, Actor by,
             Instant at, String reason) {
-        return new ImmutableLifecycleEvent.Builder().withTransition(transition).withFrom(from).withTo(to).withBy(by)
+        return ImmutableLifecycleEvent.builder().withTransition(transition).withFrom(from).withTo(to).withBy(by)
                 .withAt(at).withReason(reason).build();
     }
 

@@ -24,7 +24,7 @@ public abstract class Purpose {
      * @return a builder, never null
      */
     public static ImmutablePurpose.Builder builder() {
-        return new ImmutablePurpose.Builder();
+        return ImmutablePurpose.builder();
     }
 
     /**
@@ -36,7 +36,7 @@ public abstract class Purpose {
      * @throws NullPointerException if an argument is null
      */
     public static Purpose of(String livingEnvironment, String generalInterest) {
-        return new ImmutablePurpose.Builder().withLivingEnvironment(livingEnvironment)
+        return ImmutablePurpose.builder().withLivingEnvironment(livingEnvironment)
                 .withGeneralInterest(generalInterest).build();
     }
 

@@ -32,7 +32,7 @@ public abstract class RequestAssessment {
      * @return a builder, never null
      */
     public static ImmutableRequestAssessment.Builder builder() {
-        return new ImmutableRequestAssessment.Builder();
+        return ImmutableRequestAssessment.builder();
     }
 
     /**
@@ -47,7 +47,7 @@ public abstract class RequestAssessment {
      * @throws NullPointerException if an argument or a reason is null
      */
     public static RequestAssessment of(Actor decidedBy, Instant decidedAt, AssessmentOutcome outcome, String... reasons) {
-        return new ImmutableRequestAssessment.Builder().withDecidedBy(decidedBy).withDecidedAt(decidedAt)
+        return ImmutableRequestAssessment.builder().withDecidedBy(decidedBy).withDecidedAt(decidedAt)
                 .withOutcome(outcome).addReasons(reasons).build();
     }
 

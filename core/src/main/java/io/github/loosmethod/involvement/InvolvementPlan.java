@@ -31,7 +31,7 @@ public abstract class InvolvementPlan {
      * @return a builder, never null
      */
     public static ImmutableInvolvementPlan.Builder builder() {
-        return new ImmutableInvolvementPlan.Builder();
+        return ImmutableInvolvementPlan.builder();
     }
 
     /**

@@ -3,9 +3,11 @@ package io.github.loosmethod.validation;
 import io.github.loosmethod.Labelled;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.Vocabulary;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue of the rules of the method (<em>catalogue des règles</em>), listable at run time
@@ -13,9 +15,11 @@ import java.util.Optional;
  *
  * <p>Ids are stable and never reused: {@code R1}–{@code R16} are the rules of the domain brief
  * (§6); {@code M1}… are rules the model needs for its initiatives to be coherent; {@code E1}… the
- * same for evaluations; {@code L1}… are guards of the lifecycle operations. Each rule has a title and a rationale in English and
- * French, a source and a severity. The check of each {@link RuleScope#INITIATIVE} or {@link RuleScope#EVALUATION} rule is run by the
- * {@link Validator}.
+ * same for evaluations; {@code L1}… are guards of the lifecycle operations. Each rule has a title
+ * and a rationale in English and French, a source and a severity. Each rule of scope
+ * {@link RuleScope#INITIATIVE} is checked by {@code Initiative.validate()}, each of scope
+ * {@link RuleScope#EVALUATION} by {@code Evaluation.validate()}; this package knows the rules,
+ * not the records they are about, so that every concept of the method can report against them.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -125,6 +129,24 @@ public enum Rule implements Labelled {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Lists the rules of a scope, in catalogue order.
+     *
+     * @param scope the scope, not null
+     * @return a new modifiable set, never null
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public static Set<Rule> ofScope(RuleScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        Set<Rule> rules = EnumSet.noneOf(Rule.class);
+        for (Rule rule : values()) {
+            if (rule.scope == scope) {
+                rules.add(rule);
+            }
+        }
+        return rules;
     }
 
     /**

@@ -8,9 +8,9 @@ import io.github.loosmethod.Labelled;
  * <p>This enum is immutable and thread-safe.
  */
 public enum RuleScope implements Labelled {
-    /** Checked by the {@link Validator} on every initiative, and by the lifecycle where it applies. */
+    /** Checked on every initiative ({@code Initiative.validate()}), and by the lifecycle where it applies. */
     INITIATIVE,
-    /** Checked by the {@link Validator} on every evaluation. */
+    /** Checked on every evaluation ({@code Evaluation.validate()}). */
     EVALUATION,
     /** A guard of a lifecycle operation: checked when the operation is attempted. */
     LIFECYCLE,

@@ -28,7 +28,7 @@ public abstract class ValidationReport {
      * @return a builder, never null
      */
     public static ImmutableValidationReport.Builder builder() {
-        return new ImmutableValidationReport.Builder();
+        return ImmutableValidationReport.builder();
     }
 
     /**
@@ -48,7 +48,7 @@ public abstract class ValidationReport {
      * @throws NullPointerException if {@code violations} or an element is null
      */
     public static ValidationReport of(Collection<Violation> violations) {
-        return new ImmutableValidationReport.Builder().addAllViolations(Objects.requireNonNull(violations, "violations")).build();
+        return ImmutableValidationReport.builder().addAllViolations(Objects.requireNonNull(violations, "violations")).build();
     }
 
     /**

@@ -31,7 +31,7 @@ public abstract class Violation {
      * @return a builder, never null
      */
     public static ImmutableViolation.Builder builder() {
-        return new ImmutableViolation.Builder();
+        return ImmutableViolation.builder();
     }
 
     /**
@@ -46,7 +46,7 @@ public abstract class Violation {
      * @throws IllegalArgumentException if the vocabulary lacks the message
      */
     public static Violation of(Rule rule, String path, String messageKey, Object... arguments) {
-        return new ImmutableViolation.Builder().withRule(rule).withPath(path)
+        return ImmutableViolation.builder().withRule(rule).withPath(path)
                 .withEnglishMessage(Vocabulary.format(messageKey, Language.ENGLISH, arguments))
                 .withFrenchMessage(Vocabulary.format(messageKey, Language.FRENCH, arguments))
                 .build();

@@ -2,8 +2,8 @@ package io.github.loosmethod.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ContributionReportTest {
     void quantities_of_one_unit_add_up_exactly() {
         Convention convention = Convention.builder().from(StreetFlowerBoxes.convention())
                 .addCommitment(Commitment.builder().withId("extra").withSide(Side.TOWN)
-                        .withResponsible(io.github.loosmethod.cases.LoosEnGohelle.MUNICIPALITY).withKind(CommitmentKind.FUNDING)
+                        .withResponsible(io.github.loosmethod.testkit.cases.LoosEnGohelle.MUNICIPALITY).withKind(CommitmentKind.FUNDING)
                         .withDescription("Potting soil").withQuantity(Quantity.of(new BigDecimal("0.1"), QuantityUnit.EUROS)).build())
                 .build();
 

@@ -2,7 +2,7 @@ package io.github.loosmethod.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

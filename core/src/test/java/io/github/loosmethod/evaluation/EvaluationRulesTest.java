@@ -2,13 +2,12 @@ package io.github.loosmethod.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,34 +57,32 @@ class EvaluationRulesTest {
 
     static Stream<Arguments> breaks() {
         return Stream.of(
-                broken("R13", "no session recorded", () -> Validator.validate(Evaluation.builder().from(VALID)
-                        .withNarrativeSession(Optional.empty()).build()), "narrativeSession"),
-                broken("R13", "no attendee categories", () -> Validator.validate(Evaluation.builder().from(VALID)
+                broken("R13", "no session recorded", () -> (Evaluation.builder().from(VALID)
+                        .withNarrativeSession(Optional.empty()).build()).validate(), "narrativeSession"),
+                broken("R13", "no attendee categories", () -> (Evaluation.builder().from(VALID)
                         .withNarrativeSession(NarrativeSession.builder().from(EmileBaslyPlayground.taidxSession())
-                                .withAttendeeCategories(List.of()).build()).build()), "narrativeSession.attendeeCategories"),
-                broken("R13", "no lessons", () -> Validator.validate(Evaluation.builder().from(VALID)
+                                .withAttendeeCategories(List.of()).build()).build()).validate(), "narrativeSession.attendeeCategories"),
+                broken("R13", "no lessons", () -> (Evaluation.builder().from(VALID)
                         .withNarrativeSession(NarrativeSession.builder().from(EmileBaslyPlayground.taidxSession())
-                                .withLessons(List.of()).build()).build()), "narrativeSession.lessons"),
-                broken("R16", "a programme without useful effects", () -> Validator.validate(programme(List.of(),
-                        List.of("Strain on the town hall's organisation"))), "usefulEffects"),
-                broken("R16", "a programme without negative externalities", () -> Validator.validate(programme(
-                        List.of("More projects carried by residents"), List.of())), "negativeExternalities"),
-                broken("E1", "a score off its scale", () -> Validator.validate(Evaluation.builder().from(VALID)
-                        .withScores(replace(VALID.scores(), CriterionScore.scored("LP_PRIDE", 5))).build()), "scores[3].value"),
-                broken("E2", "a criterion neither scored nor explained", () -> Validator.validate(Evaluation.builder().from(VALID)
-                        .withScores(VALID.scores().subList(0, 5)).build()), "framework.criteria[5]"),
-                broken("E2", "a criterion from elsewhere", () -> Validator.validate(Evaluation.builder().from(VALID)
-                        .addScore(CriterionScore.scored("L16_POSTURE", 2)).build()), "scores[6].criterionCode"),
-                broken("E3", "dated before the subject began", () -> Validator.validate(Evaluation.builder().from(VALID)
-                        .withDate(LocalDate.of(2021, 12, 1)).build()), "date"),
-                broken("E3", "dated before the initiative's submission", () -> Validator.validate(Evaluation.builder()
+                                .withLessons(List.of()).build()).build()).validate(), "narrativeSession.lessons"),
+                broken("R16", "a programme without useful effects", () -> (programme(List.of(),
+                        List.of("Strain on the town hall's organisation"))).validate(), "usefulEffects"),
+                broken("R16", "a programme without negative externalities", () -> (programme(
+                        List.of("More projects carried by residents"), List.of())).validate(), "negativeExternalities"),
+                broken("E1", "a score off its scale", () -> (Evaluation.builder().from(VALID)
+                        .withScores(replace(VALID.scores(), CriterionScore.scored("LP_PRIDE", 5))).build()).validate(), "scores[3].value"),
+                broken("E2", "a criterion neither scored nor explained", () -> (Evaluation.builder().from(VALID)
+                        .withScores(VALID.scores().subList(0, 5)).build()).validate(), "framework.criteria[5]"),
+                broken("E2", "a criterion from elsewhere", () -> (Evaluation.builder().from(VALID)
+                        .addScore(CriterionScore.scored("L16_POSTURE", 2)).build()).validate(), "scores[6].criterionCode"),
+                broken("E3", "dated before the subject began", () -> (Evaluation.builder().from(VALID)
+                        .withDate(LocalDate.of(2021, 12, 1)).build()).validate(), "date"),
+                broken("E3", "dated before the initiative's submission", () -> CLOSED.validateEvaluation(Evaluation.builder()
                         .from(VALID).withSubject(EvaluationSubject.builder().from(VALID.subject())
                                 .withStartedOn(LocalDate.of(2020, 1, 1)).build())
-                        .withDate(LocalDate.of(2022, 1, 10)).build(), CLOSED), "date"),
-                broken("E4", "the promise of a level never declared", () -> Validator.validate(iap2("IAP2_EMPOWER_PROMISE"),
-                        CLOSED), "scores[4].criterionCode"),
-                broken("E5", "an evaluation of another initiative", () -> Validator.validate(VALID,
-                        io.github.loosmethod.cases.StreetFlowerBoxes.closed()), "subject.reference"));
+                        .withDate(LocalDate.of(2022, 1, 10)).build()), "date"),
+                broken("E4", "the promise of a level never declared", () -> CLOSED.validateEvaluation(iap2("IAP2_EMPOWER_PROMISE")), "scores[4].criterionCode"),
+                broken("E5", "an evaluation of another initiative", () -> io.github.loosmethod.testkit.cases.StreetFlowerBoxes.closed().validateEvaluation(VALID), "subject.reference"));
     }
 
     private static List<CriterionScore> replace(List<CriterionScore> scores, CriterionScore replacement) {
@@ -107,18 +104,18 @@ class EvaluationRulesTest {
 
     @Test
     void the_valid_cases_pass_every_rule() {
-        assertThat(Validator.validate(VALID).violations()).isEmpty();
-        assertThat(Validator.validate(VALID, CLOSED).violations()).isEmpty();
-        assertThat(Validator.validate(programme(List.of("More projects carried by residents"),
-                List.of("Strain on the town hall's organisation"))).violations()).isEmpty();
+        assertThat(VALID.validate().violations()).isEmpty();
+        assertThat(CLOSED.validateEvaluation(VALID).violations()).isEmpty();
+        assertThat((programme(List.of("More projects carried by residents"),
+                List.of("Strain on the town hall's organisation"))).validate().violations()).isEmpty();
     }
 
     @Test
     void an_iap2_promise_of_a_declared_level_passes() {
         // The Émile-Basly plan declares co-construction and co-production (IAP2 collaborate), among others.
         assertThat(CLOSED.involvementPlan().levelFor(ProjectPhase.IMPLEMENTATION)).contains(CoConstructionLevel.CO_PRODUCTION);
-        assertThat(Validator.validate(iap2("IAP2_COLLABORATE_PROMISE"), CLOSED).violations()).isEmpty();
-        assertThat(Validator.validate(iap2("IAP2_EMPOWER_PROMISE")).violations()).as("needs the initiative to judge").isEmpty();
+        assertThat(CLOSED.validateEvaluation(iap2("IAP2_COLLABORATE_PROMISE")).violations()).isEmpty();
+        assertThat(iap2("IAP2_EMPOWER_PROMISE").validate().violations()).as("needs the initiative to judge").isEmpty();
     }
 
     @Test
@@ -127,7 +124,7 @@ class EvaluationRulesTest {
                 .map(c -> CriterionScore.notAssessed(c.criterion().code(), "Session cut short")).collect(Collectors.toList()))
                 .build();
 
-        assertThat(Validator.validate(explained).violations()).isEmpty();
+        assertThat(explained.validate().violations()).isEmpty();
         assertThat(explained.scorecard().overall().coverage()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(explained.scorecard().overall().score()).isEmpty();
     }

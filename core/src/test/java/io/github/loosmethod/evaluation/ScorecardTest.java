@@ -3,8 +3,8 @@ package io.github.loosmethod.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loosmethod.LocalizedText;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

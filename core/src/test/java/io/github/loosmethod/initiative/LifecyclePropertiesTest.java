@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
-import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.validation.RuleScope;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +53,7 @@ class LifecyclePropertiesTest {
                 Initiative before = initiative;
                 try {
                     Initiative after = apply(initiative, operation, random);
-                    ValidationReport report = Validator.validate(after);
+                    ValidationReport report = after.validate();
                     assertThat(report.isValid()).as(context + "\n" + report).isTrue();
                     checkMove(before, after, operation, context);
                     initiative = after;

@@ -1,9 +1,9 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.cases.EmileBaslyPlayground.COUNCILLOR;
-import static io.github.loosmethod.cases.EmileBaslyPlayground.PARENTS;
-import static io.github.loosmethod.cases.EmileBaslyPlayground.SCHOOL;
-import static io.github.loosmethod.cases.LoosEnGohelle.at;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.COUNCILLOR;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.PARENTS;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.SCHOOL;
+import static io.github.loosmethod.testkit.cases.LoosEnGohelle.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,15 +11,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
-import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,7 +144,7 @@ class LifecycleTest {
             assertThat(last.transition()).isEqualTo(transition);
             assertThat(last.from()).isEqualTo(from);
             assertThat(transition.targets()).contains(next.status());
-            assertThat(Validator.validate(next).isValid()).as(Validator.validate(next).toString()).isTrue();
+            assertThat(next.validate().isValid()).as(next.validate().toString()).isTrue();
         } else {
             TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
                     () -> attempt(initiative, transition));
@@ -195,7 +194,7 @@ class LifecycleTest {
         assertThat(reworked.status()).isEqualTo(InitiativeStatus.SUBMITTED);
         assertThat(reworked.assessment().orElseThrow().outcome()).isEqualTo(AssessmentOutcome.REWORK_REQUESTED);
         assertThat(accepted.status()).isEqualTo(InitiativeStatus.ACCEPTED);
-        assertThat(Validator.validate(accepted).violations()).isEmpty();
+        assertThat(accepted.validate().violations()).isEmpty();
     }
 
     @Test

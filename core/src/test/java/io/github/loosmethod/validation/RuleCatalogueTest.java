@@ -30,10 +30,10 @@ class RuleCatalogueTest {
     @Test
     void record_rules_are_checked_by_the_validator_and_guards_by_the_lifecycle_only() {
         for (Rule rule : Rule.values()) {
-            assertThat(Validator.initiativeRules().contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.INITIATIVE);
-            assertThat(Validator.evaluationRules().contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.EVALUATION);
+            assertThat(Rule.ofScope(RuleScope.INITIATIVE).contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.INITIATIVE);
+            assertThat(Rule.ofScope(RuleScope.EVALUATION).contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.EVALUATION);
         }
-        assertThat(Validator.evaluationRules()).extracting(Rule::id)
+        assertThat(Rule.ofScope(RuleScope.EVALUATION)).extracting(Rule::id)
                 .containsExactly("R13", "R16", "E1", "E2", "E3", "E4", "E5");
         assertThat(Rule.L1.scope()).isEqualTo(RuleScope.LIFECYCLE);
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);

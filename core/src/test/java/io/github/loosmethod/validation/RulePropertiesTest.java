@@ -2,9 +2,9 @@ package io.github.loosmethod.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.cases.SamplePortfolio;
-import io.github.loosmethod.generators.RuleBreaks;
-import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.RuleBreaks;
+import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +32,11 @@ class RulePropertiesTest {
         int applied = 0;
         for (Initiative valid : GENERATED) {
             String context = "seed " + Seeds.seed() + ", " + valid.id() + " (" + valid.status() + ")";
-            assertThat(Validator.validate(valid).violations()).as(context).isEmpty();
+            assertThat(valid.validate().violations()).as(context).isEmpty();
             Optional<Initiative> broken = RuleBreaks.breaking(rule, valid);
             if (broken.isPresent()) {
                 applied++;
-                ValidationReport report = Validator.validate(broken.get());
+                ValidationReport report = broken.get().validate();
                 assertThat(report.ruleIds()).as(context + "\n" + report).containsExactly(rule.id());
                 assertThat(report.isValid()).isEqualTo(rule.severity() == Severity.WARNING);
             }

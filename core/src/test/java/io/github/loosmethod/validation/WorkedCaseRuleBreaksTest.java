@@ -1,15 +1,15 @@
 package io.github.loosmethod.validation;
 
-import static io.github.loosmethod.cases.EmileBaslyPlayground.COUNCILLOR;
-import static io.github.loosmethod.cases.EmileBaslyPlayground.PARENTS;
-import static io.github.loosmethod.cases.EmileBaslyPlayground.SCHOOL;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.COUNCILLOR;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.PARENTS;
+import static io.github.loosmethod.testkit.cases.EmileBaslyPlayground.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
@@ -120,7 +120,7 @@ class WorkedCaseRuleBreaksTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("breaks")
     void each_break_is_reported_with_exactly_its_rule_and_path(Rule rule, String how, Supplier<Initiative> broken, String path) {
-        ValidationReport report = Validator.validate(broken.get());
+        ValidationReport report = broken.get().validate();
 
         assertThat(report.ruleIds()).as(report.toString()).containsExactly(rule.id());
         assertThat(report.violations()).extracting(Violation::path).contains(path);
@@ -133,7 +133,7 @@ class WorkedCaseRuleBreaksTest {
     @Test
     void every_record_rule_that_applies_to_a_fifty_fifty_is_broken_above() {
         Set<Rule> broken = breaks().map(a -> (Rule) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
-        Set<Rule> expected = Validator.initiativeRules();
+        Set<Rule> expected = Rule.ofScope(RuleScope.INITIATIVE);
         expected.remove(Rule.M3); // a warning, covered below
         assertThat(broken).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -143,7 +143,7 @@ class WorkedCaseRuleBreaksTest {
         Initiative broken = Breaks.commitment(EmileBaslyPlayground.agreed(), "town-tools",
                 c -> Commitment.builder().from(c).withDueDate(LocalDate.of(2024, 1, 15)).build());
 
-        ValidationReport report = Validator.validate(broken);
+        ValidationReport report = broken.validate();
 
         assertThat(report.ruleIds()).containsExactly("M3");
         assertThat(report.violations()).singleElement().satisfies(v -> {
@@ -160,14 +160,14 @@ class WorkedCaseRuleBreaksTest {
                 c -> Commitment.builder().from(c).withQuantity(io.github.loosmethod.commitment.Quantity.of(
                         1_000_000, io.github.loosmethod.commitment.QuantityUnit.EUROS)).build());
 
-        assertThat(Validator.validate(lopsided).violations()).isEmpty();
+        assertThat(lopsided.validate().violations()).isEmpty();
         var report = lopsided.convention().orElseThrow().contributions();
         assertThat(report.shareOf(Side.TOWN, io.github.loosmethod.commitment.QuantityUnit.EUROS))
                 .contains(new java.math.BigDecimal("1.0000"));
         assertThat(report.shareOf(Side.APPLICANTS, io.github.loosmethod.commitment.QuantityUnit.EUROS))
                 .contains(new java.math.BigDecimal("0.0000"));
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
-        assertThat(Validator.initiativeRules()).doesNotContain(Rule.R9);
+        assertThat(Rule.ofScope(RuleScope.INITIATIVE)).doesNotContain(Rule.R9);
     }
 
     @Test
@@ -176,7 +176,7 @@ class WorkedCaseRuleBreaksTest {
                 .withKind(io.github.loosmethod.initiative.InitiativeKind.MUNICIPAL_PROJECT)
                 .withPurpose(Purpose.of("", "")).build();
 
-        assertThat(Validator.validate(municipal).violations()).isEmpty();
+        assertThat(municipal.validate().violations()).isEmpty();
     }
 
     @Test
@@ -185,7 +185,7 @@ class WorkedCaseRuleBreaksTest {
                         s -> s.side() == Side.TOWN))
                 .withPurpose(Purpose.of("", "")).build();
 
-        ValidationReport report = Validator.validate(broken);
+        ValidationReport report = broken.validate();
 
         assertThat(report.ruleIds()).containsExactly("R2", "R4");
         assertThat(report.violations()).extracting(Violation::path)
@@ -206,10 +206,10 @@ class WorkedCaseRuleBreaksTest {
         Initiative brokenLate = Breaks.commitment(crowded, "parents-asphalt", c -> Commitment.builder().from(c)
                 .withResponsible(Actor.of("neighbour-39", "Somebody else", ActorKind.RESIDENT)).build());
 
-        assertThat(Validator.validate(crowded, EnumSet.of(Rule.M1)).violations()).isEmpty();
-        assertThat(Validator.validate(broken, EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
+        assertThat(crowded.validate(EnumSet.of(Rule.M1)).violations()).isEmpty();
+        assertThat(broken.validate(EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
                 .containsExactly("convention.commitments[3].responsible");
-        assertThat(Validator.validate(brokenLate, EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
+        assertThat(brokenLate.validate(EnumSet.of(Rule.M1)).violations()).extracting(Violation::path)
                 .containsExactly("convention.commitments[3].responsible");
     }
 }

@@ -3,7 +3,7 @@ package io.github.loosmethod.examples;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.ContributionReport;
 import io.github.loosmethod.commitment.Convention;
@@ -20,7 +20,6 @@ import io.github.loosmethod.initiative.LifecycleEvent;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
@@ -182,8 +181,8 @@ public final class EmileBaslyWalkthrough {
         out.printf(line, text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
 
         heading(text("Rules of the method", "Règles de la méthode"));
-        List<Violation> violations = new ArrayList<>(Validator.validate(closed).violations());
-        violations.addAll(Validator.validate(evaluation, closed).violations());
+        List<Violation> violations = new ArrayList<>(closed.validate().violations());
+        violations.addAll(closed.validateEvaluation(evaluation).violations());
         ValidationReport validation = ValidationReport.of(violations);
         out.println("  " + (validation.violations().isEmpty()
                 ? text("No violation: the record follows every rule of the method.", "Aucun manquement : le dossier respecte toutes les règles de la méthode.")

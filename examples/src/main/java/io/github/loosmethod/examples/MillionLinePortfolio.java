@@ -1,8 +1,8 @@
 package io.github.loosmethod.examples;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.serialization.OnBadLine;

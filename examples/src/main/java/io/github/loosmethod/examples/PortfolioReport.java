@@ -1,13 +1,13 @@
 package io.github.loosmethod.examples;
 
-import io.github.loosmethod.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.evaluation.CommitmentOutcomes;
-import io.github.loosmethod.evaluation.CriterionStatistics;
+import io.github.loosmethod.portfolio.CommitmentOutcomes;
+import io.github.loosmethod.portfolio.CriterionStatistics;
 import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
-import io.github.loosmethod.evaluation.PortfolioTally;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioTally;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;

@@ -2,8 +2,8 @@ package io.github.loosmethod.examples;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
@@ -18,7 +18,6 @@ import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -79,7 +78,7 @@ public final class Refusals {
     }
 
     private static Break record(String english, String french, Supplier<Initiative> broken) {
-        return new Break(english, french, () -> Validator.validate(broken.get()));
+        return new Break(english, french, () -> broken.get().validate());
     }
 
     private static Break operation(String english, String french, Supplier<Initiative> attempt) {

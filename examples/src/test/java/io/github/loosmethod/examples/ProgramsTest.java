@@ -2,8 +2,8 @@ package io.github.loosmethod.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

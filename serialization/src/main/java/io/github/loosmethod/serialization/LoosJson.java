@@ -14,7 +14,6 @@ import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.validation.Severity;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Validator;
 import io.github.loosmethod.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * Strict by default ({@link #strict()}): UTF-8 only, no byte order mark, unknown fields refused,
  * duplicate keys refused, the {@link ReadLimits} enforced, a {@code formatVersion} of 1 required at
  * the root. What comes in is then checked against the model's invariants and, for initiatives and
- * evaluations, against the rules of the method ({@link Validator}): a document that breaks one
+ * evaluations, against the rules of the method ({@link Initiative#validate()}, {@link Evaluation#validate()}): a document that breaks one
  * (with severity {@link Severity#ERROR}) is refused. Every refusal is an
  * {@link InterchangeException} listing the problems with JSON Pointers and rule ids. The opt-in
  * {@link #lenient()} mode ignores unknown fields and reports them at WARN through SLF4J.
@@ -303,9 +302,9 @@ public final class LoosJson {
     private static void checkRules(Object value) {
         ValidationReport report;
         if (value instanceof Initiative) {
-            report = Validator.validate((Initiative) value);
+            report = ((Initiative) value).validate();
         } else if (value instanceof Evaluation) {
-            report = Validator.validate((Evaluation) value);
+            report = ((Evaluation) value).validate();
         } else {
             return;
         }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * return before a line feed is accepted.
  *
  * <p>Use it as an {@link Iterator} (for example to feed
- * {@link io.github.loosmethod.evaluation.PortfolioIndicators#of}) or call {@link #readAll}. Not
+ * {@link io.github.loosmethod.portfolio.PortfolioIndicators#of}) or call {@link #readAll}. Not
  * thread-safe; one reader per stream.
  */
 public final class PortfolioReader implements Iterator<Initiative>, Iterable<Initiative>, Closeable {

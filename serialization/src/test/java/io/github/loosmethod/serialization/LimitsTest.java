@@ -3,7 +3,7 @@ package io.github.loosmethod.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.initiative.Initiative;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

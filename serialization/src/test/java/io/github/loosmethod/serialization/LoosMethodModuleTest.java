@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import java.util.List;

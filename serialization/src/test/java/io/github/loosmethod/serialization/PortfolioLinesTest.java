@@ -3,9 +3,9 @@ package io.github.loosmethod.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.Initiative;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
-import io.github.loosmethod.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +25,9 @@ class ReadFuzzTest {
 
     private static void valid(Object value) {
         if (value instanceof Initiative) {
-            assertThat(Validator.validate((Initiative) value).isValid()).isTrue();
+            assertThat(((Initiative) value).validate().isValid()).isTrue();
         } else {
-            assertThat(Validator.validate((Evaluation) value).isValid()).isTrue();
+            assertThat(((Evaluation) value).validate().isValid()).isTrue();
         }
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import java.nio.charset.StandardCharsets;

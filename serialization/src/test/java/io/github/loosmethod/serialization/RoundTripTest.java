@@ -3,9 +3,9 @@ package io.github.loosmethod.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
-import io.github.loosmethod.cases.SamplePortfolio;
-import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -91,9 +91,9 @@ class RoundTripTest {
     @Test
     void the_published_schema_accepts_initiative_and_evaluation_documents() {
         assertThat(SchemaCheck.published().validate(SchemaCheck.root().get("$defs").isObject()
-                ? readTree(JSON.write(io.github.loosmethod.cases.EmileBaslyPlayground.closed())) : null)).isEmpty();
+                ? readTree(JSON.write(io.github.loosmethod.testkit.cases.EmileBaslyPlayground.closed())) : null)).isEmpty();
         assertThat(SchemaCheck.published().validate(readTree(JSON.write(
-                io.github.loosmethod.cases.EmileBaslyPlayground.narrativeEvaluation())))).isEmpty();
+                io.github.loosmethod.testkit.cases.EmileBaslyPlayground.narrativeEvaluation())))).isEmpty();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] json) {
@@ -106,7 +106,7 @@ class RoundTripTest {
 
     @Test
     void a_document_starts_with_its_format_version_and_uses_lower_case_codes_exact_decimals_and_iso_dates() {
-        String json = JSON.writeAsString(io.github.loosmethod.cases.StreetFlowerBoxes.closed());
+        String json = JSON.writeAsString(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.closed());
 
         assertThat(json).startsWith("{\"formatVersion\":1,\"id\":\"loos-2023-ff-jardinieres\",");
         assertThat(json).contains("\"kind\":\"fifty_fifty\"", "\"status\":\"closed\"", "\"amount\":640.5",
@@ -118,6 +118,6 @@ class RoundTripTest {
     void the_annotated_example_of_the_format_description_is_what_the_library_writes() throws java.io.IOException {
         byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/examples/flower-boxes-agreed.json"));
 
-        assertThat(JSON.read(example, Initiative.class)).isEqualTo(io.github.loosmethod.cases.StreetFlowerBoxes.agreed());
+        assertThat(JSON.read(example, Initiative.class)).isEqualTo(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.agreed());
     }
 }

@@ -1,19 +1,19 @@
-package io.github.loosmethod.evaluation;
+package io.github.loosmethod.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.loosmethod.cases.EmileBaslyPlayground;
-import io.github.loosmethod.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.cases.SamplePortfolio;
-import io.github.loosmethod.generators.Seeds;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.validation.Validator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -51,11 +51,11 @@ class PortfolioIndicatorsTest {
         assertThat(portfolio.evaluations()).as(seedNote()).hasSizeGreaterThan(SIZE / 10);
         assertThat(portfolio.initiatives().stream().map(Initiative::status).distinct().count()).as(seedNote()).isEqualTo(13);
         for (Initiative initiative : portfolio.initiatives()) {
-            assertThat(Validator.validate(initiative).violations()).as(seedNote() + " " + initiative.id()).isEmpty();
+            assertThat(initiative.validate().violations()).as(seedNote() + " " + initiative.id()).isEmpty();
         }
         Map<String, Initiative> byId = portfolio.initiatives().stream().collect(Collectors.toMap(Initiative::id, i -> i));
         for (Evaluation evaluation : portfolio.evaluations()) {
-            assertThat(Validator.validate(evaluation, byId.get(evaluation.subject().reference())).violations())
+            assertThat((byId.get(evaluation.subject().reference())).validateEvaluation(evaluation).violations())
                     .as(seedNote()).isEmpty();
         }
     }

@@ -1,6 +1,6 @@
-package io.github.loosmethod.cases;
+package io.github.loosmethod.testkit.cases;
 
-import static io.github.loosmethod.cases.LoosEnGohelle.at;
+import static io.github.loosmethod.testkit.cases.LoosEnGohelle.at;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;

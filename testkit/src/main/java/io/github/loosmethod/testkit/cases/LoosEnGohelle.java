@@ -1,4 +1,4 @@
-package io.github.loosmethod.cases;
+package io.github.loosmethod.testkit.cases;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;

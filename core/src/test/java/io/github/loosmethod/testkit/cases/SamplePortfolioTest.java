@@ -1,11 +1,11 @@
-package io.github.loosmethod.cases;
+package io.github.loosmethod.testkit.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.evaluation.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import java.math.BigDecimal;

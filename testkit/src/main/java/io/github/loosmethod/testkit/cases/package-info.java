@@ -7,4 +7,4 @@
  * <p>Facts come from the domain brief (§7); where it is silent (exact dates, hours, the street's
  * name) the values are plausible illustrations, marked as such in each class.
  */
-package io.github.loosmethod.cases;
+package io.github.loosmethod.testkit.cases;

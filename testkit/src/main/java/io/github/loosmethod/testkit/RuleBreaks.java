@@ -1,4 +1,4 @@
-package io.github.loosmethod.generators;
+package io.github.loosmethod.testkit;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;

@@ -1,7 +1,8 @@
-package io.github.loosmethod.evaluation;
+package io.github.loosmethod.portfolio;
 
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
@@ -45,7 +46,7 @@ public abstract class PortfolioIndicators {
      * @return a builder, never null
      */
     public static ImmutablePortfolioIndicators.Builder builder() {
-        return new ImmutablePortfolioIndicators.Builder();
+        return ImmutablePortfolioIndicators.builder();
     }
 
     /**

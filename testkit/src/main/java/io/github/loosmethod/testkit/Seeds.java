@@ -1,4 +1,4 @@
-package io.github.loosmethod.generators;
+package io.github.loosmethod.testkit;
 
 /**
  * The seed of a generated suite: fixed per run so failures replay, overridable with

@@ -1,4 +1,4 @@
-package io.github.loosmethod.cases;
+package io.github.loosmethod.testkit.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.LifecycleEvent;
 import io.github.loosmethod.initiative.Transition;
-import io.github.loosmethod.validation.Validator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,7 +37,7 @@ class WorkedCasesTest {
         Initiative initiative = build.get();
 
         assertThat(initiative.status()).isEqualTo(expected);
-        assertThat(Validator.validate(initiative).violations()).isEmpty();
+        assertThat(initiative.validate().violations()).isEmpty();
     }
 
     @Test
@@ -66,7 +65,7 @@ class WorkedCasesTest {
         assertThat(agreed.status()).isEqualTo(InitiativeStatus.AGREED);
         assertThat(closed.status()).isEqualTo(InitiativeStatus.CLOSED);
         for (Initiative stage : List.of(draft, agreed, StreetFlowerBoxes.inStewardship(), closed)) {
-            assertThat(Validator.validate(stage).violations()).as(stage.status().name()).isEmpty();
+            assertThat(stage.validate().violations()).as(stage.status().name()).isEmpty();
         }
         assertThat(closed.history()).extracting(LifecycleEvent::to).containsExactly(InitiativeStatus.SUBMITTED,
                 InitiativeStatus.UNDER_ASSESSMENT, InitiativeStatus.ACCEPTED, InitiativeStatus.ACCEPTED,

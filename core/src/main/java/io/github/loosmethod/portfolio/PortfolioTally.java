@@ -1,9 +1,12 @@
-package io.github.loosmethod.evaluation;
+package io.github.loosmethod.portfolio;
 
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.evaluation.CriterionScore;
+import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.WeightedCriterion;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;

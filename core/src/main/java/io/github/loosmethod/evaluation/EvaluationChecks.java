@@ -1,40 +1,32 @@
-package io.github.loosmethod.validation;
+package io.github.loosmethod.evaluation;
 
-import io.github.loosmethod.evaluation.CriterionScore;
-import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.evaluation.EvaluationMethod;
-import io.github.loosmethod.evaluation.NarrativeSession;
-import io.github.loosmethod.evaluation.SubjectKind;
-import io.github.loosmethod.evaluation.WeightedCriterion;
-import io.github.loosmethod.initiative.Initiative;
-import io.github.loosmethod.involvement.CoConstructionLevel;
-import io.github.loosmethod.involvement.Iap2Level;
+import io.github.loosmethod.validation.Rule;
+import io.github.loosmethod.validation.ValidationReport;
+import io.github.loosmethod.validation.Violation;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The checks of the rules of the method on an evaluation, in catalogue order, one method per rule
- * named after its id. The {@link Validator} is their only entry point. Checks that compare the
- * evaluation with its initiative run only when one is given.
+ * The checks of the rules of the method that need nothing but the evaluation, in catalogue order,
+ * one method per rule named after its id; {@link Evaluation#validate()} runs them. The rules that
+ * compare an evaluation with the initiative it evaluates (E3 against its first event, E4, E5) are
+ * checked by the initiative, which knows its own history and plan.
  */
 final class EvaluationChecks {
 
     private EvaluationChecks() {
     }
 
-    static void check(Evaluation evaluation, Initiative subject, List<Violation> out) {
+    static ValidationReport check(Evaluation evaluation) {
+        List<Violation> out = new ArrayList<>();
         r13(evaluation, out);
         r16(evaluation, out);
         e1(evaluation, out);
         e2(evaluation, out);
-        e3(evaluation, subject, out);
-        if (subject != null) {
-            e4(evaluation, subject, out);
-            e5(evaluation, subject, out);
-        }
+        e3(evaluation, out);
+        return ValidationReport.of(out);
     }
 
     private static void r13(Evaluation evaluation, List<Violation> out) {
@@ -96,40 +88,10 @@ final class EvaluationChecks {
         }
     }
 
-    private static void e3(Evaluation evaluation, Initiative subject, List<Violation> out) {
+    private static void e3(Evaluation evaluation, List<Violation> out) {
         LocalDate date = evaluation.date();
         if (date.isBefore(evaluation.subject().startedOn())) {
             out.add(Violation.of(Rule.E3, "date", "Rule.E3.message", date, evaluation.subject().startedOn()));
-        }
-        if (subject != null && !subject.history().isEmpty()) {
-            LocalDate began = subject.history().get(0).at().atZone(subject.territory().zone()).toLocalDate();
-            if (date.isBefore(began)) {
-                out.add(Violation.of(Rule.E3, "date", "Rule.E3.message", date, began));
-            }
-        }
-    }
-
-    private static void e4(Evaluation evaluation, Initiative subject, List<Violation> out) {
-        Set<Iap2Level> declared = EnumSet.noneOf(Iap2Level.class);
-        for (CoConstructionLevel level : subject.involvementPlan().levels().values()) {
-            declared.add(level.toIap2());
-        }
-        List<CriterionScore> scores = evaluation.scores();
-        for (int i = 0; i < scores.size(); i++) {
-            CriterionScore score = scores.get(i);
-            Optional<Iap2Level> promised = evaluation.framework().criterion(score.criterionCode())
-                    .flatMap(c -> c.criterion().iap2Level());
-            if (score.isAssessed() && promised.isPresent() && !declared.contains(promised.get())) {
-                out.add(Violation.of(Rule.E4, "scores[" + i + "].criterionCode", "Rule.E4.message", score.criterionCode(),
-                        promised.get()));
-            }
-        }
-    }
-
-    private static void e5(Evaluation evaluation, Initiative subject, List<Violation> out) {
-        if (evaluation.subject().kind() != SubjectKind.INITIATIVE || !evaluation.subject().reference().equals(subject.id())) {
-            out.add(Violation.of(Rule.E5, "subject.reference", "Rule.E5.message", evaluation.subject().reference(),
-                    subject.id()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.loosmethod.evaluation;
+package io.github.loosmethod.portfolio;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ public abstract class CommitmentOutcomes {
      * @return a builder, never null
      */
     public static ImmutableCommitmentOutcomes.Builder builder() {
-        return new ImmutableCommitmentOutcomes.Builder();
+        return ImmutableCommitmentOutcomes.builder();
     }
 
     /**

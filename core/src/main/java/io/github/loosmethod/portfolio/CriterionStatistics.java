@@ -1,4 +1,4 @@
-package io.github.loosmethod.evaluation;
+package io.github.loosmethod.portfolio;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -23,7 +23,7 @@ public abstract class CriterionStatistics {
      * @return a builder, never null
      */
     public static ImmutableCriterionStatistics.Builder builder() {
-        return new ImmutableCriterionStatistics.Builder();
+        return ImmutableCriterionStatistics.builder();
     }
 
     /**

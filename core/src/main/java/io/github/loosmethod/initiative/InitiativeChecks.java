@@ -1,4 +1,4 @@
-package io.github.loosmethod.validation;
+package io.github.loosmethod.initiative;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
@@ -9,13 +9,12 @@ import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.commitment.StatusChange;
-import io.github.loosmethod.initiative.Initiative;
-import io.github.loosmethod.initiative.InitiativeKind;
-import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.LifecycleEvent;
-import io.github.loosmethod.initiative.RequestAssessment;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.validation.Rule;
+import io.github.loosmethod.validation.RuleScope;
+import io.github.loosmethod.validation.ValidationReport;
+import io.github.loosmethod.validation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,13 @@ import java.util.function.Predicate;
 
 /**
  * The checks of the rules of the method on an initiative, one method per rule named after its
- * id. The {@link Validator} is their only entry point.
+ * id, run in catalogue order by {@link #check(Initiative, Set)}: by {@link Initiative#validate()}
+ * and by the lifecycle, on the initiative an operation would produce.
+ *
+ * <p>Rules that concern fifty-fifty initiatives only ({@link Rule#fiftyFiftyOnly()}) are skipped
+ * for other kinds. Rules about the content of a convention still being drafted (R5, R7, R14 for
+ * signatures, R15) apply once it is agreed; rules about single elements (R6, R8, M2, M3) as soon
+ * as they exist.
  */
 final class InitiativeChecks {
 
@@ -53,6 +58,20 @@ final class InitiativeChecks {
     }
 
     private InitiativeChecks() {
+    }
+
+    /** Checks the rules of {@code rules} that are checks of initiatives; every finding is in the report. */
+    static ValidationReport check(Initiative initiative, Set<Rule> rules) {
+        List<Violation> found = new ArrayList<>();
+        boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
+        // A loop over a list, not a stream: every record read passes here.
+        for (int i = 0; i < ALL.size(); i++) {
+            Rule rule = ALL.get(i).rule();
+            if (rules.contains(rule) && (fiftyFifty || !rule.fiftyFiftyOnly())) {
+                ALL.get(i).check().accept(initiative, found);
+            }
+        }
+        return ValidationReport.of(found);
     }
 
     private static List<RuleCheck> checks() {
@@ -135,7 +154,7 @@ final class InitiativeChecks {
         if (initiative.hasReached(InitiativeStatus.ACCEPTED)) {
             if (assessment.isEmpty()) {
                 out.add(Violation.of(Rule.R3, "assessment", "Rule.R3.message.missing"));
-            } else if (assessment.get().outcome() != io.github.loosmethod.initiative.AssessmentOutcome.ACCEPTED) {
+            } else if (assessment.get().outcome() != AssessmentOutcome.ACCEPTED) {
                 out.add(Violation.of(Rule.R3, "assessment.outcome", "Rule.R3.message.outcome", assessment.get().outcome()));
             }
         }
