@@ -70,7 +70,8 @@ public final class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
-     * Refuses a blank text, or one that is not well-formed Unicode.
+     * Refuses a blank text, or one that is not well-formed Unicode. Blank is meant as
+     * {@link Texts#isBlank(CharSequence)} means it, the same as the published JSON Schema.
      *
      * @param field the field name, not null
      * @param text the text to check, not null
@@ -81,8 +82,8 @@ public final class InvalidValueException extends IllegalArgumentException {
      */
     public static String requireNonBlank(String field, String text) {
         requireWellFormed(field, text);
-        if (text.isBlank()) {
-            throw new InvalidValueException(field, quote(text), "must not be blank");
+        if (Texts.isBlank(text)) {
+            throw new InvalidValueException(field, Texts.excerpt(text), "must not be blank");
         }
         return text;
     }
@@ -122,20 +123,71 @@ public final class InvalidValueException extends IllegalArgumentException {
         }
     }
 
+    /** The first day a date of the model may fall on: the format writes four-digit years. */
+    public static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(0, 1, 1);
+    /** The last day a date of the model may fall on. */
+    public static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(9999, 12, 31);
+    private static final java.time.Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final java.time.Instant END_INSTANT = LAST_DAY.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    /**
+     * Refuses a date outside the years 0000 to 9999, which the interchange format writes with four
+     * digits (ISO 8601 without the expanded years that other systems seldom read).
+     *
+     * @param field the field name, not null
+     * @param date the date, not null
+     * @return {@code date}, unchanged
+     * @throws InvalidValueException if the date is before {@link #FIRST_DAY} or after {@link #LAST_DAY}
+     * @throws NullPointerException if an argument is null
+     */
+    public static java.time.LocalDate requireDate(String field, java.time.LocalDate date) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new InvalidValueException(field, date.toString(), "must fall in the years 0000 to 9999");
+        }
+        return date;
+    }
+
+    /**
+     * Refuses an instant outside the years 0000 to 9999 in UTC (see {@link #requireDate}).
+     *
+     * @param field the field name, not null
+     * @param instant the instant, not null
+     * @return {@code instant}, unchanged
+     * @throws InvalidValueException if the instant is before 0000-01-01T00:00:00Z or after the
+     *         last instant of 9999 in UTC
+     * @throws NullPointerException if an argument is null
+     */
+    public static java.time.Instant requireInstant(String field, java.time.Instant instant) {
+        if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_INSTANT)) {
+            throw new InvalidValueException(field, instant.toString(), "must fall in the years 0000 to 9999 (UTC)");
+        }
+        return instant;
+    }
+
     /**
      * Refuses a value when a condition does not hold.
      *
      * @param condition what must hold
      * @param field the field name, not null
-     * @param value the offending value, rendered with {@link String#valueOf(Object)} (texts are not
-     *        quoted: use {@link #requireNonBlank(String, String)} for free text)
+     * @param value the offending value: a text is shown as {@link Texts#excerpt(String)} shows it,
+     *        an empty {@link java.util.Optional} as {@code <missing>}, anything else with
+     *        {@link String#valueOf(Object)}; rendered only when the condition fails
      * @param reason what must hold, in words, not null
      * @throws InvalidValueException if {@code condition} is false
      */
     public static void require(boolean condition, String field, Object value, String reason) {
         if (!condition) {
-            throw new InvalidValueException(field, String.valueOf(value), reason);
+            throw new InvalidValueException(field, shown(value), reason);
         }
+    }
+
+    /** Renders an offending value for a message: texts come from records, so they are quoted, escaped and cut. */
+    private static String shown(Object value) {
+        if (value instanceof java.util.Optional) {
+            java.util.Optional<?> optional = (java.util.Optional<?>) value;
+            return optional.isPresent() ? shown(optional.get()) : "<missing>";
+        }
+        return value instanceof String ? Texts.excerpt((String) value) : String.valueOf(value);
     }
 
     /**
@@ -156,7 +208,7 @@ public final class InvalidValueException extends IllegalArgumentException {
                 Object k = key.apply(elements.get(i));
                 for (int j = 0; j < i; j++) {
                     if (Objects.equals(keys[j], k)) {
-                        throw new InvalidValueException(field, String.valueOf(k), "must not repeat an identifier");
+                        throw new InvalidValueException(field, shown(k), "must not repeat an identifier");
                     }
                 }
                 keys[i] = k;
@@ -167,15 +219,11 @@ public final class InvalidValueException extends IllegalArgumentException {
         for (T element : elements) {
             Object k = key.apply(element);
             if (!seen.add(k)) {
-                throw new InvalidValueException(field, String.valueOf(k), "must not repeat an identifier");
+                throw new InvalidValueException(field, shown(k), "must not repeat an identifier");
             }
         }
     }
 
     /** Up to this many elements, distinctness is checked pair by pair. */
     private static final int SMALL = 16;
-
-    private static String quote(String text) {
-        return '"' + text + '"';
-    }
 }

@@ -55,25 +55,70 @@ public final class Vocabulary {
 
     /**
      * Returns the text for a key with its placeholders {@code {0}}, {@code {1}}, … replaced by
-     * the arguments, in order.
+     * the arguments. The text is read once, left to right: what an argument brings (an id taken
+     * from a document, say) is never searched for placeholders again, so a value that reads
+     * {@code "{1}"} is shown as it is.
      *
      * @param key the key, not null
      * @param language the language, not null
      * @param arguments the values of the placeholders: a {@link Labelled} term is rendered with its
-     *        label in {@code language}, anything else with {@link String#valueOf(Object)}
+     *        label in {@code language}, anything else with {@link String#valueOf(Object)}; a
+     *        placeholder with no argument is left as it is
      * @return the text, never null
      * @throws NullPointerException if {@code key}, {@code language} or the array is null
      * @throws IllegalArgumentException if the vocabulary has no such key
      */
     public static String format(String key, Language language, Object... arguments) {
-        String text = text(key, language);
-        for (int i = 0; i < arguments.length; i++) {
-            Object argument = arguments[i];
-            String rendered = argument instanceof Labelled ? text(((Labelled) argument).labelKey(), language)
-                    : String.valueOf(argument);
-            text = text.replace("{" + i + "}", rendered);
+        return substitute(text(key, language), language, arguments);
+    }
+
+    /**
+     * Returns the text for a key in the grammatical number a count calls for, with its
+     * placeholders replaced as {@link #format} does. The vocabulary holds two texts,
+     * {@code key.one} and {@code key.other}; which is used follows the language's rule: in English
+     * one for exactly 1, in French one for 0 and 1 ("0 ligne refusée", "1 ligne refusée",
+     * "2 lignes refusées").
+     *
+     * @param key the key, without its {@code .one} or {@code .other} ending, not null
+     * @param language the language, not null
+     * @param count the count the text is about; usually also one of the arguments
+     * @param arguments the values of the placeholders
+     * @return the text, never null
+     * @throws NullPointerException if {@code key}, {@code language} or the array is null
+     * @throws IllegalArgumentException if the vocabulary has no such key
+     */
+    public static String plural(String key, Language language, long count, Object... arguments) {
+        Objects.requireNonNull(language, "language");
+        boolean one = language == Language.FRENCH ? count == 0 || count == 1 : count == 1;
+        return format(key + (one ? ".one" : ".other"), language, arguments);
+    }
+
+    private static String substitute(String text, Language language, Object... arguments) {
+        Objects.requireNonNull(arguments, "arguments");
+        StringBuilder out = null;
+        int copied = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+            int close = open + 1;
+            int index = 0;
+            while (close < text.length() && Character.isDigit(text.charAt(close)) && close - open <= 2) {
+                index = index * 10 + (text.charAt(close) - '0');
+                close++;
+            }
+            if (close == open + 1 || close >= text.length() || text.charAt(close) != '}' || index >= arguments.length) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 32);
+            }
+            out.append(text, copied, open).append(render(arguments[index], language));
+            copied = close + 1;
+            open = close;
         }
-        return text;
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static String render(Object argument, Language language) {
+        return argument instanceof Labelled ? text(((Labelled) argument).labelKey(), language) : String.valueOf(argument);
     }
 
     /**

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.actor.Territory;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
-import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.evaluation.Catalogue;
@@ -18,8 +16,6 @@ import io.github.loosmethod.evaluation.EvaluationSubject;
 import io.github.loosmethod.evaluation.Evidence;
 import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.NarrativeSession;
-import io.github.loosmethod.portfolio.PortfolioIndicators;
-import io.github.loosmethod.portfolio.PortfolioTally;
 import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.evaluation.WeightedCriterion;
 import io.github.loosmethod.initiative.Initiative;
@@ -30,6 +26,10 @@ import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.Iap2Level;
 import io.github.loosmethod.involvement.LevelMapping;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioTally;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,18 +44,23 @@ import org.junit.jupiter.api.Test;
 class EdgeCasesTest {
 
     @Test
-    void decimals_keep_four_places_and_fifteen_digits_exactly() {
+    void decimals_keep_four_places_and_eleven_digits_before_the_point_exactly() {
         assertThat(Decimals.canonical("x", new BigDecimal("0.0001"))).isEqualTo(new BigDecimal("0.0001"));
-        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("0.00001"))).isInstanceOf(InvalidValueException.class);
-        assertThat(Decimals.canonical("x", new BigDecimal("123456789012345"))).isEqualTo(new BigDecimal("123456789012345"));
-        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1234567890123456"))).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1E+15"))).isInstanceOf(InvalidValueException.class);
-        assertThat(Decimals.canonical("x", new BigDecimal("1E+14"))).isEqualTo(new BigDecimal("100000000000000"));
-        assertThat(Decimals.canonical("x", new BigDecimal("12345678901.2345"))).isEqualTo(new BigDecimal("12345678901.2345"));
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("0.00001"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("at most 4 decimal places");
+        assertThat(Decimals.canonical("x", new BigDecimal("99999999999.9999"))).isEqualTo(new BigDecimal("99999999999.9999"));
+        assertThat(Decimals.canonical("x", new BigDecimal("-99999999999.9999"))).isEqualTo(new BigDecimal("-99999999999.9999"));
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("100000000000"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("at most 11 digits before the point");
+        assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1E+11"))).isInstanceOf(InvalidValueException.class);
+        assertThat(Decimals.canonical("x", new BigDecimal("1E+10"))).isEqualTo(new BigDecimal("10000000000"));
+        assertThat(Decimals.canonical("x", new BigDecimal("1E+10")).toString()).isEqualTo("10000000000");
         assertThat(Decimals.canonical("x", new BigDecimal("0.000")).scale()).isZero();
         assertThat(Decimals.canonical("x", new BigDecimal("2.50")).scale()).isEqualTo(1);
         assertThatThrownBy(() -> Decimals.canonical("x", new BigDecimal("1E+999999999"))).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("15 digits");
+                .hasMessageContaining("11 digits");
+        // The schema states the same bounds: magnitude below 10^11, a multiple of 0.0001.
+        assertThat(Decimals.BOUND).isEqualByComparingTo("100000000000");
     }
 
     @Test
@@ -180,7 +185,7 @@ class EdgeCasesTest {
         EvaluationCriterion counted = EvaluationCriterion.builder().from(criterion).withScale(io.github.loosmethod.evaluation.Scale.count())
                 .withTarget(new BigDecimal("12.00")).build();
 
-        assertThat(WeightedCriterion.of(criterion, new BigDecimal("2.50")).weight()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(WeightedCriterion.of(criterion, new BigDecimal("2.5")).weight()).isEqualTo(new BigDecimal("2.5"));
         assertThat(WeightedCriterion.of(criterion, BigDecimal.ZERO).weight()).isEqualTo(BigDecimal.ZERO);
         assertThatThrownBy(() -> WeightedCriterion.of(criterion, new BigDecimal("-0.5"))).isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("weight:");
@@ -191,7 +196,7 @@ class EdgeCasesTest {
         assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withCode("lp_x").build()).hasMessageStartingWith("code:");
         assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withOrigin(" ").build()).hasMessageStartingWith("origin:");
         assertThatThrownBy(() -> EvaluationCriterion.builder().from(criterion).withSource("").build()).hasMessageStartingWith("source:");
-        assertThat(CriterionScore.scored("C", new BigDecimal("4.0")).value()).contains(new BigDecimal("4"));
+        assertThat(CriterionScore.scored("C", new BigDecimal("4")).value()).contains(new BigDecimal("4"));
         assertThatThrownBy(() -> CriterionScore.builder().withCriterionCode("C").withValue(BigDecimal.ONE)
                 .withNotAssessedReason("both").build()).hasMessageStartingWith("value:");
         assertThatThrownBy(() -> CriterionScore.builder().withCriterionCode("C").build()).hasMessageStartingWith("value:");
@@ -252,7 +257,7 @@ class EdgeCasesTest {
         assertThat(indicators.criteria().get("LP_PRIDE").count()).isEqualTo(1);
         assertThat(indicators.criteria()).doesNotContainKey("ELSEWHERE");
         assertThat(indicators.commitments().get(io.github.loosmethod.commitment.Side.TOWN).breachedShare())
-                .contains(new BigDecimal("0.0000"));
+                .contains(BigDecimal.ZERO);
     }
 
     @Test

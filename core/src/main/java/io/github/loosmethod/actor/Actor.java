@@ -123,13 +123,13 @@ public abstract class Actor {
         if (minor()) {
             require(kind() == ActorKind.RESIDENT || kind() == ActorKind.RESIDENT_GROUP, "kind", kind(),
                     "only a resident or a resident group can be a minor");
-            require(responsibleActorId().isPresent(), "responsibleActorId", "<missing>",
+            require(responsibleActorId().isPresent(), "responsibleActorId", responsibleActorId(),
                     "a minor must name its responsible adult or institution");
             requireNonBlank("responsibleActorId", responsibleActorId().get());
             require(!responsibleActorId().get().equals(id()), "responsibleActorId", responsibleActorId().get(),
                     "a minor cannot be responsible for itself");
         } else {
-            require(responsibleActorId().isEmpty(), "responsibleActorId", responsibleActorId().orElse(""),
+            require(responsibleActorId().isEmpty(), "responsibleActorId", responsibleActorId(),
                     "only a minor names a responsible adult or institution");
         }
     }

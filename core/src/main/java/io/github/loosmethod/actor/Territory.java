@@ -4,6 +4,7 @@ import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import java.time.ZoneId;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,9 @@ import org.immutables.value.Value;
  * while lifecycle events are instants: the zone decides on which day an event falls.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
- * code and name are not blank; the country is an ISO 3166-1 alpha-2 code in upper case.
+ * code and name are not blank; the country is an ISO 3166-1 alpha-2 code in upper case; the zone
+ * is a region of the IANA time-zone database known to the JVM ({@code Europe/Paris}), never a
+ * fixed offset.
  * Instances are immutable and thread-safe; no accessor returns null.
  */
 @Value.Immutable
@@ -85,5 +88,14 @@ public abstract class Territory {
         boolean alpha2 = country.length() == 2 && country.charAt(0) >= 'A' && country.charAt(0) <= 'Z'
                 && country.charAt(1) >= 'A' && country.charAt(1) <= 'Z';
         require(alpha2, "country", country, "must be an ISO 3166-1 alpha-2 code such as FR");
+        require(REGIONS.contains(zone().getId()), "zone", zone().getId(),
+                "must be a region of the IANA time-zone database such as Europe/Paris, not an offset or an abbreviation");
     }
+
+    /**
+     * The regions of the time-zone database, read once: a territory keeps its region's rules
+     * through every change of summer time, which a fixed offset ({@code +01:00}, {@code GMT+1})
+     * would not.
+     */
+    private static final Set<String> REGIONS = Set.copyOf(ZoneId.getAvailableZoneIds());
 }

@@ -158,6 +158,9 @@ public abstract class Commitment {
     final void checkInvariants() {
         requireNonBlank("id", id());
         requireNonBlank("description", description());
+        if (dueDate().isPresent()) {
+            InvalidValueException.requireDate("dueDate", dueDate().get());
+        }
         CommitmentStatus expected = CommitmentStatus.PLANNED;
         LocalDate previous = LocalDate.MIN;
         for (int i = 0; i < history().size(); i++) {

@@ -1,5 +1,7 @@
 package io.github.loosmethod.commitment;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumMap;
@@ -91,7 +93,7 @@ public abstract class ContributionReport {
      *
      * @param side the side, not null
      * @param unit the unit, not null
-     * @return the share between 0 and 1, rounded to 4 decimal places; empty when neither side
+     * @return the share between 0 and 1, rounded to 4 decimal places, in canonical form; empty when neither side
      *         counted anything in that unit
      * @throws NullPointerException if an argument is null
      */
@@ -101,6 +103,16 @@ public abstract class ContributionReport {
         if (all.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(mine.divide(all, MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.HALF_EVEN));
+        return Optional.of(Decimals.round("share", mine.divide(all, MathContext.DECIMAL64), 4));
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        for (Side side : Side.values()) {
+            SideContribution contribution = sides().get(side);
+            InvalidValueException.require(contribution != null, "sides", sides().keySet(), "must hold both sides");
+            InvalidValueException.require(contribution.side() == side, "sides[" + side + "].side", contribution.side(),
+                    "must be the side it is filed under, " + side);
+        }
     }
 }

@@ -5,8 +5,8 @@ import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
-import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -198,6 +198,8 @@ public abstract class Convention {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("reference", reference());
+        InvalidValueException.requireDate("startDate", startDate());
+        InvalidValueException.requireDate("endDate", endDate());
         require(town().kind() == ActorKind.MUNICIPALITY, "town.kind", town().kind(),
                 "the town's party to a convention is the municipality");
         // Checked for every convention read from a document: messages are built only on failure.

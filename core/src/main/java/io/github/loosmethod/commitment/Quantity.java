@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * zeros, so {@code 12.50} and {@code 12.5} make equal quantities.
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
- * the amount is not negative and has at most 4 decimal places and 15 digits in all
+ * the amount is not negative and has at most 4 decimal places and 11 digits before the point
  * ({@link io.github.loosmethod.Decimals}). Instances are immutable and thread-safe.
  */
 @Value.Immutable

@@ -1,5 +1,7 @@
 package io.github.loosmethod.commitment;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -88,5 +90,16 @@ public abstract class SideContribution {
     public int count(CommitmentStatus status) {
         Map<CommitmentStatus, Integer> counts = countByStatus();
         return counts.getOrDefault(Objects.requireNonNull(status, "status"), 0);
+    }
+
+    @Value.Check
+    final SideContribution normalize() {
+        InvalidValueException.require(commitmentCount() >= 0, "commitmentCount", commitmentCount(), "must not be negative");
+        countByKind().forEach((kind, count) -> InvalidValueException.require(count >= 0, "countByKind[" + kind + "]", count,
+                "must not be negative"));
+        countByStatus().forEach((status, count) -> InvalidValueException.require(count >= 0, "countByStatus[" + status + "]",
+                count, "must not be negative"));
+        SortedMap<QuantityUnit, BigDecimal> totals = Decimals.nonNegativeValues("totals", totals());
+        return totals == totals() ? this : builder().from(this).withTotals(totals).build();
     }
 }

@@ -60,4 +60,9 @@ public abstract class Signature {
      * @return the date, never null
      */
     public abstract LocalDate date();
+
+    @Value.Check
+    final void checkInvariants() {
+        io.github.loosmethod.InvalidValueException.requireDate("date", date());
+    }
 }

@@ -75,6 +75,7 @@ public abstract class StatusChange {
 
     @Value.Check
     final void checkInvariants() {
+        InvalidValueException.requireDate("on", on());
         // Checked on every change read from a document: the message is built only on failure.
         if (!from().canMoveTo(to())) {
             throw new InvalidValueException("to", to().toString(), "a commitment cannot move from " + from() + " to " + to());

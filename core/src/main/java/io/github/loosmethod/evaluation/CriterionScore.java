@@ -118,8 +118,7 @@ public abstract class CriterionScore {
     @Value.Check
     final CriterionScore normalize() {
         requireNonBlank("criterionCode", criterionCode());
-        require(value().isPresent() != notAssessedReason().isPresent(), "value",
-                value().map(BigDecimal::toString).orElse("<missing>"),
+        require(value().isPresent() != notAssessedReason().isPresent(), "value", value(),
                 "a score has either a value or a reason for not being assessed, not both");
         notAssessedReason().ifPresent(r -> requireNonBlank("notAssessedReason", r));
         if (value().isEmpty()) {

@@ -4,6 +4,7 @@ import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.validation.ValidationReport;
 import java.time.LocalDate;
@@ -158,7 +159,8 @@ public abstract class Evaluation {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("id", id());
-        require(!evaluators().isEmpty(), "evaluators", "[]", "an evaluation names at least one evaluator");
+        InvalidValueException.requireDate("date", date());
+        require(!evaluators().isEmpty(), "evaluators", List.of(), "an evaluation names at least one evaluator");
         requireDistinct("scores", scores(), CriterionScore::criterionCode);
         requireTexts("usefulEffects", usefulEffects());
         requireTexts("negativeExternalities", negativeExternalities());

@@ -102,9 +102,30 @@ public abstract class EvaluationCriterion {
      */
     public abstract Optional<Iap2Level> iap2Level();
 
+    /**
+     * Tells whether a text is a well-formed criterion code: an upper-case letter, then upper-case
+     * letters, digits and underscores, such as {@code LOOS_POSTURE}.
+     *
+     * @param text the text, not null
+     * @return true for a well-formed code
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static boolean isCode(String text) {
+        if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Value.Check
     final EvaluationCriterion normalize() {
-        require(code().matches("[A-Z][A-Z0-9_]*"), "code", code(), "must be upper-case letters, digits and underscores");
+        require(isCode(code()), "code", code(), "must be upper-case letters, digits and underscores, starting with a letter");
         requireNonBlank("origin", origin());
         requireNonBlank("source", source());
         if (target().isEmpty()) {

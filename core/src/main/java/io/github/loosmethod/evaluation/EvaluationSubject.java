@@ -2,6 +2,7 @@ package io.github.loosmethod.evaluation;
 
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Territory;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -76,5 +77,6 @@ public abstract class EvaluationSubject {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("reference", reference());
+        InvalidValueException.requireDate("startedOn", startedOn());
     }
 }

@@ -2,6 +2,7 @@ package io.github.loosmethod.evaluation;
 
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;
@@ -72,6 +73,7 @@ public abstract class NarrativeSession {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("title", title());
+        InvalidValueException.requireDate("heldOn", heldOn());
         for (int i = 0; i < frictions().size(); i++) {
             requireNonBlank("frictions[" + i + "]", frictions().get(i));
         }

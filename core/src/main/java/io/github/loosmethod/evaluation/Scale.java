@@ -2,10 +2,10 @@ package io.github.loosmethod.evaluation;
 
 import static io.github.loosmethod.InvalidValueException.require;
 
+import io.github.loosmethod.Decimals;
 import io.github.loosmethod.LocalizedText;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +138,7 @@ public abstract class Scale {
      *
      * @param value a value this scale accepts, not null
      * @param target the criterion's target, used by counts only, not null
-     * @return the normalised value between 0 and 1 with 4 decimal places, or empty for a value
+     * @return the normalised value between 0 and 1 rounded to 4 decimal places, in canonical form, or empty for a value
      *         the scale does not accept, or for a count without a positive target
      * @throws NullPointerException if an argument is null
      */
@@ -167,7 +167,7 @@ public abstract class Scale {
                 result = value.divide(target.get(), MathContext.DECIMAL64).min(BigDecimal.ONE);
                 break;
         }
-        return Optional.of(result.setScale(4, RoundingMode.HALF_EVEN));
+        return Optional.of(Decimals.round("normalised value", result, 4));
     }
 
     @Value.Check

@@ -1,5 +1,7 @@
 package io.github.loosmethod.evaluation;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +47,8 @@ public abstract class ScoreLine {
     /**
      * Returns the share of the criteria assessed (<em>taux de couverture</em>).
      *
-     * @return {@code assessedCount / criteriaCount} between 0 and 1 with 4 decimal places; 0 when
+     * @return {@code assessedCount / criteriaCount} between 0 and 1, rounded to 4 decimal places, in canonical
+     *         form; 0 when
      *         the line has no criterion
      */
     public abstract BigDecimal coverage();
@@ -53,7 +56,7 @@ public abstract class ScoreLine {
     /**
      * Returns the weighted score out of 100 over the assessed criteria that can be compared.
      *
-     * @return the score with 2 decimal places, or empty when nothing comparable with a positive
+     * @return the score between 0 and 100, rounded to 2 decimal places, in canonical form, or empty when nothing comparable with a positive
      *         weight was assessed (including when all weights are zero)
      */
     public abstract Optional<BigDecimal> score();
@@ -65,4 +68,23 @@ public abstract class ScoreLine {
      * @return the codes, unmodifiable
      */
     public abstract List<String> notComparable();
+
+    @Value.Check
+    final ScoreLine normalize() {
+        InvalidValueException.require(criteriaCount() >= 0, "criteriaCount", criteriaCount(), "must not be negative");
+        InvalidValueException.require(assessedCount() >= 0 && assessedCount() <= criteriaCount(), "assessedCount",
+                assessedCount(), "must be between 0 and the number of criteria, " + criteriaCount());
+        for (int i = 0; i < notComparable().size(); i++) {
+            InvalidValueException.requireNonBlank("notComparable[" + i + "]", notComparable().get(i));
+        }
+        BigDecimal coverage = Decimals.between("coverage", coverage(), BigDecimal.ZERO, BigDecimal.ONE);
+        Optional<BigDecimal> score = score().isPresent()
+                ? Optional.of(Decimals.between("score", score().get(), BigDecimal.ZERO, HUNDRED)) : score();
+        if (coverage.equals(coverage()) && score.equals(score())) {
+            return this;
+        }
+        return builder().from(this).withCoverage(coverage).withScore(score).build();
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

@@ -1,8 +1,9 @@
 package io.github.loosmethod.evaluation;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,10 +85,9 @@ public abstract class Scorecard {
             }
         }
         Optional<BigDecimal> score = weightTotal.signum() == 0 ? Optional.empty()
-                : Optional.of(weightedSum.multiply(HUNDRED).divide(weightTotal, MathContext.DECIMAL64)
-                        .setScale(2, RoundingMode.HALF_EVEN));
-        BigDecimal coverage = criteria.isEmpty() ? BigDecimal.ZERO.setScale(4)
-                : BigDecimal.valueOf(assessed).divide(BigDecimal.valueOf(criteria.size()), 4, RoundingMode.HALF_EVEN);
+                : Optional.of(Decimals.round("score", weightedSum.multiply(HUNDRED).divide(weightTotal, MathContext.DECIMAL64), 2));
+        BigDecimal coverage = criteria.isEmpty() ? BigDecimal.ZERO
+                : Decimals.round("coverage", BigDecimal.valueOf(assessed).divide(BigDecimal.valueOf(criteria.size()), MathContext.DECIMAL64), 4);
         return ScoreLine.builder().withCriteriaCount(criteria.size()).withAssessedCount(assessed).withCoverage(coverage)
                 .withScore(score).withNotComparable(notComparable).build();
     }
@@ -127,4 +127,11 @@ public abstract class Scorecard {
      * @return the overall line, never null
      */
     public abstract ScoreLine overall();
+
+    @Value.Check
+    final void checkInvariants() {
+        InvalidValueException.requireNonBlank("evaluationId", evaluationId());
+        InvalidValueException.requireNonBlank("frameworkId", frameworkId());
+        InvalidValueException.requireNonBlank("frameworkVersion", frameworkVersion());
+    }
 }

@@ -493,7 +493,7 @@ public abstract class Initiative {
     final void checkInvariants() {
         requireNonBlank("id", id());
         requireNonBlank("title", title());
-        require(!applicants().isEmpty(), "applicants", "[]", "an initiative has at least one applicant");
+        require(!applicants().isEmpty(), "applicants", List.of(), "an initiative has at least one applicant");
         requireDistinct("applicants", applicants(), Actor::id);
         for (String theme : themes()) {
             requireNonBlank("themes", theme);

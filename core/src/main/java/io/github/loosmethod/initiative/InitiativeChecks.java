@@ -1,5 +1,6 @@
 package io.github.loosmethod.initiative;
 
+import io.github.loosmethod.Texts;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.commitment.Commitment;
@@ -137,10 +138,10 @@ final class InitiativeChecks {
     }
 
     private static void r2(Initiative initiative, List<Violation> out) {
-        if (initiative.purpose().livingEnvironment().isBlank()) {
+        if (Texts.isBlank(initiative.purpose().livingEnvironment())) {
             out.add(Violation.of(Rule.R2, "purpose.livingEnvironment", "Rule.R2.message.livingEnvironment"));
         }
-        if (initiative.purpose().generalInterest().isBlank()) {
+        if (Texts.isBlank(initiative.purpose().generalInterest())) {
             out.add(Violation.of(Rule.R2, "purpose.generalInterest", "Rule.R2.message.generalInterest"));
         }
     }

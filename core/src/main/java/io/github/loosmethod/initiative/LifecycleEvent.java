@@ -95,6 +95,7 @@ public abstract class LifecycleEvent {
 
     @Value.Check
     final void checkInvariants() {
+        InvalidValueException.requireInstant("at", at());
         // Checked on every event read from a document: the message is built only on failure.
         if (!transition().allows(from(), to())) {
             throw new InvalidValueException("to", to().toString(), transition() + " does not lead from " + from() + " to " + to());

@@ -3,6 +3,7 @@ package io.github.loosmethod.initiative;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +82,8 @@ public abstract class RequestAssessment {
 
     @Value.Check
     final void checkInvariants() {
-        require(!reasons().isEmpty(), "reasons", "[]", "a decision states at least one reason");
+        InvalidValueException.requireInstant("decidedAt", decidedAt());
+        require(!reasons().isEmpty(), "reasons", List.of(), "a decision states at least one reason");
         for (int i = 0; i < reasons().size(); i++) {
             requireNonBlank("reasons[" + i + "]", reasons().get(i));
         }

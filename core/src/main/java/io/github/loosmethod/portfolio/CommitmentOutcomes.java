@@ -1,7 +1,9 @@
 package io.github.loosmethod.portfolio;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -51,7 +53,7 @@ public abstract class CommitmentOutcomes {
     /**
      * Returns the share of commitments fulfilled.
      *
-     * @return {@code fulfilled / total} with 4 decimal places, or empty when there is none
+     * @return {@code fulfilled / total} rounded to 4 decimal places, in canonical form, or empty when there is none
      */
     public final Optional<BigDecimal> fulfilledShare() {
         return share(fulfilled());
@@ -60,7 +62,7 @@ public abstract class CommitmentOutcomes {
     /**
      * Returns the share of commitments breached.
      *
-     * @return {@code breached / total} with 4 decimal places, or empty when there is none
+     * @return {@code breached / total} rounded to 4 decimal places, in canonical form, or empty when there is none
      */
     public final Optional<BigDecimal> breachedShare() {
         return share(breached());
@@ -68,6 +70,15 @@ public abstract class CommitmentOutcomes {
 
     private Optional<BigDecimal> share(long count) {
         return total() == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total()), 4, RoundingMode.HALF_EVEN));
+                : Optional.of(Decimals.round("share", BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total()), MathContext.DECIMAL64), 4));
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        InvalidValueException.require(total() >= 0, "total", total(), "must not be negative");
+        InvalidValueException.require(fulfilled() >= 0, "fulfilled", fulfilled(), "must not be negative");
+        InvalidValueException.require(breached() >= 0, "breached", breached(), "must not be negative");
+        InvalidValueException.require(fulfilled() + breached() <= total(), "total", total(),
+                "must count at least the " + fulfilled() + " fulfilled and " + breached() + " breached commitments");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.loosmethod.portfolio;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -36,14 +38,14 @@ public abstract class CriterionStatistics {
     /**
      * Returns the mean score.
      *
-     * @return the mean, with 4 decimal places
+     * @return the mean, rounded to 4 decimal places, in canonical form
      */
     public abstract BigDecimal mean();
 
     /**
      * Returns the population standard deviation of the scores.
      *
-     * @return the standard deviation, with 4 decimal places, zero or more
+     * @return the standard deviation, rounded to 4 decimal places, in canonical form, zero or more
      */
     public abstract BigDecimal standardDeviation();
 
@@ -60,4 +62,19 @@ public abstract class CriterionStatistics {
      * @return the maximum, never null
      */
     public abstract BigDecimal max();
+
+    @Value.Check
+    final CriterionStatistics normalize() {
+        InvalidValueException.require(count() >= 1, "count", count(), "statistics count at least one score");
+        BigDecimal mean = Decimals.canonical("mean", mean());
+        BigDecimal deviation = Decimals.nonNegative("standardDeviation", standardDeviation());
+        BigDecimal min = Decimals.canonical("min", min());
+        BigDecimal max = Decimals.canonical("max", max());
+        InvalidValueException.require(min.compareTo(mean) <= 0 && mean.compareTo(max) <= 0, "mean", mean.toPlainString(),
+                "must lie between the lowest and the highest score");
+        if (mean.equals(mean()) && deviation.equals(standardDeviation()) && min.equals(min()) && max.equals(max())) {
+            return this;
+        }
+        return builder().withCount(count()).withMean(mean).withStandardDeviation(deviation).withMin(min).withMax(max).build();
+    }
 }

@@ -1,8 +1,11 @@
 package io.github.loosmethod.portfolio;
 
+import io.github.loosmethod.Decimals;
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.EvaluationCriterion;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
@@ -185,4 +188,37 @@ public abstract class PortfolioIndicators {
      */
     @Value.NaturalOrder
     public abstract SortedMap<String, CriterionStatistics> criteria();
+
+    @Value.Check
+    final PortfolioIndicators normalize() {
+        requireCount("initiativeCount", initiativeCount());
+        requireCount("undatedCount", undatedCount());
+        requireCount("evaluationCount", evaluationCount());
+        countByYear().forEach((year, count) -> {
+            InvalidValueException.require(year >= 0 && year <= 9999, "countByYear", year, "a year is between 0 and 9999");
+            requireCount("countByYear[" + year + "]", count);
+        });
+        countByKind().forEach((kind, count) -> requireCount("countByKind[" + kind + "]", count));
+        countByStatus().forEach((status, count) -> requireCount("countByStatus[" + status + "]", count));
+        involvementProfile().forEach((phase, levels) -> levels.forEach((level, count) ->
+                requireCount("involvementProfile[" + phase + "][" + level + "]", count)));
+        criteria().keySet().forEach(code -> InvalidValueException.require(EvaluationCriterion.isCode(code), "criteria", code,
+                "is keyed by criterion codes: upper-case letters, digits and underscores"));
+        SortedMap<Side, SortedMap<QuantityUnit, BigDecimal>> contributions = new TreeMap<>();
+        boolean changed = false;
+        for (Side side : Side.values()) {
+            InvalidValueException.require(commitments().containsKey(side), "commitments", commitments().keySet(),
+                    "must hold both sides");
+            SortedMap<QuantityUnit, BigDecimal> totals = contributions().get(side);
+            InvalidValueException.require(totals != null, "contributions", contributions().keySet(), "must hold both sides");
+            SortedMap<QuantityUnit, BigDecimal> canonical = Decimals.nonNegativeValues("contributions[" + side + "]", totals);
+            changed |= canonical != totals;
+            contributions.put(side, Collections.unmodifiableSortedMap(canonical));
+        }
+        return changed ? builder().from(this).withContributions(contributions).build() : this;
+    }
+
+    private static void requireCount(String field, long count) {
+        InvalidValueException.require(count >= 0, field, count, "must not be negative");
+    }
 }

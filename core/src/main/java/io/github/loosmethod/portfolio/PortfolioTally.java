@@ -1,5 +1,6 @@
 package io.github.loosmethod.portfolio;
 
+import io.github.loosmethod.Decimals;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
@@ -14,7 +15,6 @@ import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -163,8 +163,8 @@ public final class PortfolioTally {
             BigDecimal mean = sum.divide(n, MathContext.DECIMAL128);
             BigDecimal variance = sumOfSquares.divide(n, MathContext.DECIMAL128).subtract(mean.multiply(mean)).max(BigDecimal.ZERO);
             return CriterionStatistics.builder().withCount(count)
-                    .withMean(mean.setScale(4, RoundingMode.HALF_EVEN))
-                    .withStandardDeviation(variance.sqrt(MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_EVEN))
+                    .withMean(Decimals.round("mean", mean, 4))
+                    .withStandardDeviation(Decimals.round("standardDeviation", variance.sqrt(MathContext.DECIMAL128), 4))
                     .withMin(min).withMax(max).build();
         }
     }

@@ -37,7 +37,7 @@ class EmileBaslyEvaluationTest {
         assertThat(process.criteriaCount()).isEqualTo(2);
         assertThat(process.assessedCount()).isEqualTo(1);
         assertThat(process.coverage()).isEqualByComparingTo("0.5");
-        assertThat(process.score()).contains(new BigDecimal("100.00"));
+        assertThat(process.score()).contains(new BigDecimal("100"));
         assertThat(card.dimensions().get(Dimension.DURABILITY).score()).contains(new BigDecimal("66.67"));
     }
 }

@@ -56,7 +56,7 @@ class ScorecardTest {
         assertThat(card.overall().coverage()).isEqualByComparingTo("1");
         // process: (0.6667 * 2 + 0) / 3 = 44.45 ; outcome: (0.8 + 0.5) / 2 = 65
         assertThat(card.dimensions().get(Dimension.PROCESS).score()).contains(new BigDecimal("44.45"));
-        assertThat(card.dimensions().get(Dimension.OUTCOME).score()).contains(new BigDecimal("65.00"));
+        assertThat(card.dimensions().get(Dimension.OUTCOME).score()).contains(new BigDecimal("65"));
         assertThat(card.dimensions()).containsOnlyKeys(Dimension.PROCESS, Dimension.OUTCOME);
         assertThat(card.frameworkId()).isEqualTo("test");
     }
@@ -69,7 +69,7 @@ class ScorecardTest {
         Scorecard card = evaluation(framework, CriterionScore.scored("A_ORDINAL", 4),
                 CriterionScore.notAssessed("B_YES_NO", "Nobody could tell")).scorecard();
 
-        assertThat(card.overall().score()).contains(new BigDecimal("100.00"));
+        assertThat(card.overall().score()).contains(new BigDecimal("100"));
         assertThat(card.overall().assessedCount()).isEqualTo(1);
         assertThat(card.overall().criteriaCount()).isEqualTo(4);
         assertThat(card.overall().coverage()).isEqualByComparingTo("0.25");
@@ -107,7 +107,7 @@ class ScorecardTest {
                 CriterionScore.scored("C_PERCENT", new BigDecimal("40"))).scorecard();
 
         assertThat(card.overall().assessedCount()).isEqualTo(1);
-        assertThat(card.overall().score()).contains(new BigDecimal("40.00"));
+        assertThat(card.overall().score()).contains(new BigDecimal("40"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class ScorecardTest {
 
         assertThat(card.overall().assessedCount()).isEqualTo(2);
         assertThat(card.overall().notComparable()).containsExactly("E_COUNT");
-        assertThat(card.overall().score()).contains(new BigDecimal("0.00"));
+        assertThat(card.overall().score()).contains(new BigDecimal("0"));
         assertThat(card.dimensions().get(Dimension.CAPACITY).score()).isEmpty();
         assertThat(card.dimensions().get(Dimension.CAPACITY).coverage()).isEqualByComparingTo("1");
     }

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
-import io.github.loosmethod.testkit.cases.LoosEnGohelle;
-import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
@@ -19,6 +16,9 @@ import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.initiative.RequestAssessment;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -163,9 +163,9 @@ class WorkedCaseRuleBreaksTest {
         assertThat(lopsided.validate().violations()).isEmpty();
         var report = lopsided.convention().orElseThrow().contributions();
         assertThat(report.shareOf(Side.TOWN, io.github.loosmethod.commitment.QuantityUnit.EUROS))
-                .contains(new java.math.BigDecimal("1.0000"));
+                .contains(java.math.BigDecimal.ONE);
         assertThat(report.shareOf(Side.APPLICANTS, io.github.loosmethod.commitment.QuantityUnit.EUROS))
-                .contains(new java.math.BigDecimal("0.0000"));
+                .contains(java.math.BigDecimal.ZERO);
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
         assertThat(Rule.ofScope(RuleScope.INITIATIVE)).doesNotContain(Rule.R9);
     }

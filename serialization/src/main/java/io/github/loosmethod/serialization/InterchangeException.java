@@ -1,7 +1,13 @@
 package io.github.loosmethod.serialization;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -21,7 +27,8 @@ public final class InterchangeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
+    /** Not serializable as records holding an {@code Optional}; written field by field (see {@link #writeObject}). */
+    private transient List<Problem> problems;
     private final long line;
 
     /**
@@ -76,5 +83,45 @@ public final class InterchangeException extends RuntimeException {
      */
     public OptionalLong line() {
         return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+    }
+
+    /**
+     * Writes the problems field by field, so that a refusal sent to another JVM still lists them.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(problems.size());
+        for (Problem problem : problems) {
+            out.writeObject(problem.pointer());
+            out.writeObject(problem.message());
+            out.writeObject(problem.ruleId().orElse(null));
+        }
+    }
+
+    /**
+     * Rebuilds the problems written by {@link #writeObject}.
+     *
+     * @param in the stream
+     * @throws IOException if the stream fails
+     * @throws ClassNotFoundException if a class of the stream is unknown
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int count = in.readInt();
+        if (count < 1) {
+            throw new InvalidObjectException("an InterchangeException holds at least one problem, not " + count);
+        }
+        List<Problem> read = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            try {
+                read.add(new Problem((String) in.readObject(), (String) in.readObject(), Optional.ofNullable((String) in.readObject())));
+            } catch (ClassCastException | NullPointerException e) {
+                throw new InvalidObjectException("problem " + i + " is not a problem: " + e.getMessage());
+            }
+        }
+        problems = List.copyOf(read);
     }
 }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.Texts;
 import io.github.loosmethod.actor.Actor;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,9 +42,12 @@ final class JsonIn {
 
     private final JsonParser parser;
     private final boolean lenient;
+    /** The longest text and field name, in Unicode characters, or 0 when the parser's own limits alone apply. */
+    private final int maxStringCharacters;
+    private final int maxNameCharacters;
     /** The context the value being read sits in: pointers are relative to it. */
     private final JsonStreamContext base;
-    private final List<String> ignored = new ArrayList<>();
+    private final Ignored ignored;
     /*
      * The object being read: its type's fields, those already read (a bit each, by position), the
      * position expected next, and the names read that are not its type's — which only a lenient
@@ -66,14 +68,34 @@ final class JsonIn {
     private int depth;
     private String fieldName;
     private int fieldIndex;
-    private int unforeseen;
+    /** Whether the parser is reading a field's name, and the name it held before. */
+    private boolean readingName;
+    private String nameBefore;
     private boolean formatVersionSeen;
     /** The first actor read with each id, handed back for later equal ones. */
     private final Map<String, Actor> actors = new HashMap<>();
 
+    /**
+     * Opens a cursor whose texts and names are limited by the parser's own constraints only (a
+     * host's mapper).
+     */
     JsonIn(JsonParser parser, boolean lenient) {
+        this(parser, lenient, 0, 0, new Ignored());
+    }
+
+    /**
+     * Opens a cursor.
+     *
+     * @param maxStringCharacters the longest text in Unicode characters, or 0 for the parser's limit
+     * @param maxNameCharacters the longest field name in Unicode characters, or 0 for the parser's limit
+     * @param ignored where the fields skipped in lenient mode are counted
+     */
+    JsonIn(JsonParser parser, boolean lenient, int maxStringCharacters, int maxNameCharacters, Ignored ignored) {
         this.parser = parser;
         this.lenient = lenient;
+        this.maxStringCharacters = maxStringCharacters;
+        this.maxNameCharacters = maxNameCharacters;
+        this.ignored = ignored;
         JsonStreamContext context = parser.getParsingContext();
         JsonToken token = parser.currentToken();
         this.base = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? context.getParent() : context;
@@ -94,8 +116,8 @@ final class JsonIn {
         return actor;
     }
 
-    /** Fields skipped in lenient mode, as JSON Pointers. */
-    List<String> ignored() {
+    /** Fields skipped in lenient mode. */
+    Ignored ignored() {
         return ignored;
     }
 
@@ -105,12 +127,35 @@ final class JsonIn {
 
     /** The JSON Pointer of the value the cursor stands on, relative to where reading started. */
     String pointer() {
+        return pointer(parser.getParsingContext());
+    }
+
+    /**
+     * The JSON Pointer of the place where the parser failed. While a field's name is read the
+     * parser still names the previous field, or none: a failure there (a name too long, a quote
+     * missing) is placed at the object. Once the name is read (the parser reads a number right
+     * after its name) it is placed at the field.
+     */
+    String failurePointer() {
+        if (readingName && java.util.Objects.equals(parser.getParsingContext().getCurrentName(), nameBefore)) {
+            return objectPointer();
+        }
+        return pointer();
+    }
+
+    /** The JSON Pointer of the object whose field the parser is reading the name of. */
+    private String objectPointer() {
+        JsonStreamContext context = parser.getParsingContext();
+        return context.inObject() ? pointer(context.getParent()) : pointer(context);
+    }
+
+    private String pointer(JsonStreamContext innermost) {
         List<String> segments = new ArrayList<>();
-        for (JsonStreamContext context = parser.getParsingContext(); context != null && context != base;
-                context = context.getParent()) {
+        for (JsonStreamContext context = innermost; context != null && context != base; context = context.getParent()) {
+            // An array just opened has no element yet: it is pointed at from its field, not at "/0".
             if (context.inObject() && context.getCurrentName() != null) {
                 segments.add(Codes.escape(context.getCurrentName()));
-            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+            } else if (context.inArray() && context.hasCurrentIndex()) {
                 segments.add(Integer.toString(context.getCurrentIndex()));
             }
         }
@@ -205,7 +250,10 @@ final class JsonIn {
 
     /** Advances to the next field's value; false at the end of the object. */
     boolean nextField() throws IOException {
+        nameBefore = parser.getParsingContext().getCurrentName();
+        readingName = true;
         String name = parser.nextFieldName();
+        readingName = false;
         if (name == null) {
             // Within an object the parser yields a field name or the object's end.
             depth--;
@@ -216,9 +264,13 @@ final class JsonIn {
             outerOthers[depth] = null;
             return false;
         }
+        if (maxNameCharacters > 0 && name.length() > maxNameCharacters
+                && name.codePointCount(0, name.length()) > maxNameCharacters) {
+            throw new ReadFailure(objectPointer(), "a field name is longer than the limit of " + maxNameCharacters + " characters");
+        }
         fieldName = name;
         // The parser interns names: a field in its writer's order is one comparison of references.
-        int index = next < fields.size() && fields.name(next) == name ? next : unforeseen(name);
+        int index = next < fields.size() && fields.name(next) == name ? next : fields.indexOf(name);
         if (index >= 0) {
             long bit = 1L << index;
             if ((seen & bit) != 0) {
@@ -239,15 +291,6 @@ final class JsonIn {
         return true;
     }
 
-    /** Finds a name the order of the fields did not foresee: its position, or -1 if the type has no such field. */
-    private int unforeseen(String name) {
-        int index = fields.indexOf(name);
-        if (index < next && fields != Fields.NONE && !FORMAT_VERSION_NAME.equals(name)) {
-            unforeseen++;
-        }
-        return index;
-    }
-
     /** The name of the field whose value the cursor has just moved to. */
     String fieldName() {
         return fieldName;
@@ -256,15 +299,6 @@ final class JsonIn {
     /** The position of that field in its type's {@link Fields}, or -1 if it is not one of them. */
     int fieldIndex() {
         return fieldIndex;
-    }
-
-    /**
-     * How many fields so far came before the place their type's {@link Fields} gives them, or are
-     * not listed there (the format version aside): zero for any document this library writes as
-     * long as every list follows its writer's order, which the round-trip tests check.
-     */
-    int unforeseen() {
-        return unforeseen;
     }
 
     /**
@@ -286,11 +320,13 @@ final class JsonIn {
     }
 
     private void formatVersion() throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        if (!isNumber()) {
             throw wrongType("the whole number " + FORMAT_VERSION);
         }
-        if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() != FORMAT_VERSION) {
-            throw failure("unsupported format version " + parser.getText() + ": this library reads version " + FORMAT_VERSION);
+        // Any spelling of the number 1 (1, 1.0, 1e0; a long from a token buffer) is version 1, as in the schema.
+        BigDecimal version = numberValue();
+        if (version.compareTo(BigDecimal.valueOf(FORMAT_VERSION)) != 0) {
+            throw failure("unsupported format version " + Texts.number(version) + ": this library reads version " + FORMAT_VERSION);
         }
     }
 
@@ -310,6 +346,10 @@ final class JsonIn {
             throw wrongType("a string");
         }
         String text = parser.getText();
+        if (maxStringCharacters > 0 && text.length() > maxStringCharacters
+                && text.codePointCount(0, text.length()) > maxStringCharacters) {
+            throw failure("is longer than the limit of " + maxStringCharacters + " characters");
+        }
         try {
             // JSON lets an escape spell half a surrogate pair; no UTF-8 document can carry it back.
             return InvalidValueException.requireWellFormed("text", text);
@@ -327,58 +367,72 @@ final class JsonIn {
     }
 
     int integer() throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
-            throw wrongType("a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
-        }
-        return parser.getIntValue();
+        return (int) wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     long longInteger() throws IOException {
-        JsonParser.NumberType type = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getNumberType() : null;
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw wrongType("a whole number");
-        }
-        return parser.getLongValue();
+        return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     int count() throws IOException {
-        int value = integer();
-        if (value < 0) {
-            throw failure("must not be negative");
-        }
-        return value;
+        return (int) wholeNumber(0, Integer.MAX_VALUE);
     }
 
     long longCount() throws IOException {
-        long value = longInteger();
-        if (value < 0) {
-            throw failure("must not be negative");
-        }
-        return value;
+        return wholeNumber(0, Long.MAX_VALUE);
     }
 
-    BigDecimal nonNegativeDecimal() throws IOException {
-        BigDecimal value = decimal();
-        if (value.signum() < 0) {
-            throw failure("must not be negative");
+    /**
+     * Reads a whole number in any spelling the schema's "integer" admits (1, 1.0, 1e2), within
+     * bounds; the plain spelling of a number that fits a {@code long}, the usual case, is read
+     * without a {@code BigDecimal}.
+     */
+    private long wholeNumber(long min, long max) throws IOException {
+        if (!isNumber()) {
+            throw wrongType(range(min, max));
         }
-        return value;
+        JsonParser.NumberType type = parser.getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+            long value = parser.getLongValue();
+            if (value < min || value > max) {
+                throw failure("must be " + range(min, max) + ", not " + value);
+            }
+            return value;
+        }
+        BigDecimal value = numberValue();
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            throw failure("must be " + range(min, max) + ", not " + Texts.number(value));
+        }
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw failure("must be " + range(min, max) + ", not " + Texts.number(value));
+        }
+        return value.longValue();
     }
 
-    BigDecimal decimalBetween(BigDecimal min, BigDecimal max) throws IOException {
-        BigDecimal value = decimal();
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw failure("must be between " + min.toPlainString() + " and " + max.toPlainString());
+    private static String range(long min, long max) {
+        return min == 0 ? "a whole number from 0 to " + max : "a whole number from " + min + " to " + max;
+    }
+
+    private boolean isNumber() {
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+    }
+
+    /** The exact value of the number the cursor stands on; an exponent out of range is a problem, not a crash. */
+    private BigDecimal numberValue() throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // 1e2147483648: an exponent beyond what any decimal holds.
+            throw failure("is a number out of the range of the format: " + Texts.excerpt(parser.getText()));
         }
-        return value;
     }
 
     BigDecimal decimal() throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        if (!isNumber()) {
             throw wrongType("a number");
         }
-        return parser.getDecimalValue();
+        return numberValue();
     }
 
     <E extends Enum<E>> E code(CodeTable<E> codes) throws IOException {
@@ -388,16 +442,14 @@ final class JsonIn {
         // Matched in the parser's own buffer: a document holds hundreds of codes, none needs a String.
         E constant = codes.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (constant == null) {
-            throw failure("unknown code \"" + string() + "\"; expected one of: " + codes.allowed());
+            throw failure("unknown code " + Texts.excerpt(parser.getText()) + "; expected one of: " + codes.allowed());
         }
         return constant;
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
-    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile(
-            "[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
-    private static final String DATE_SHAPE = "must be an ISO-8601 date such as 2022-03-14, not \"";
-    private static final String INSTANT_SHAPE = "must be an ISO-8601 instant in UTC such as 2022-03-14T09:00:00Z, not \"";
+    private static final String DATE_SHAPE = "must be a date written yyyy-mm-dd, such as 2022-03-14, with a four-digit year; not ";
+    private static final String INSTANT_SHAPE = "must be an instant in UTC written yyyy-mm-ddThh:mm:ssZ, such as 2022-03-14T09:00:00Z"
+            + " (seconds may have up to 9 decimals; hours 00 to 23, seconds 00 to 59); not ";
 
     /** Reads the digits at {@code from} (to {@code to}, exclusive), or -1 if one is not a digit. */
     private static int digits(char[] text, int from, int to) {
@@ -413,10 +465,8 @@ final class JsonIn {
     }
 
     /**
-     * Reads the common shape yyyy-mm-dd at {@code from}, without a formatter; null for any other
-     * shape.
-     *
-     * @throws DateTimeException if the shape is right but the day does not exist
+     * Reads yyyy-mm-dd at {@code from}; null for any other shape or a day that does not exist. The
+     * one spelling of a date the format knows: the schema's pattern admits exactly these.
      */
     private static LocalDate plainDate(char[] text, int from) {
         if (text[from + 4] != '-' || text[from + 7] != '-') {
@@ -425,68 +475,82 @@ final class JsonIn {
         int year = digits(text, from, from + 4);
         int month = digits(text, from + 5, from + 7);
         int day = digits(text, from + 8, from + 10);
-        return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     LocalDate date() throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
-            // The shape every writer of the format uses, read in the parser's buffer.
-            try {
-                LocalDate date = plainDate(parser.getTextCharacters(), parser.getTextOffset());
-                if (date != null) {
-                    return date;
-                }
-            } catch (DateTimeException e) {
-                throw failure(DATE_SHAPE + string() + "\"");
-            }
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
         }
-        String text = string();
-        if (!DATE.matcher(text).matches()) {
-            throw failure(DATE_SHAPE + text + "\"");
+        // Read in the parser's buffer: a document holds dozens of dates.
+        LocalDate date = parser.getTextLength() == 10 ? plainDate(parser.getTextCharacters(), parser.getTextOffset()) : null;
+        if (date == null) {
+            throw failure(DATE_SHAPE + Texts.excerpt(parser.getText()));
         }
-        try {
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeException e) {
-            throw failure(DATE_SHAPE + text + "\"");
-        }
+        return date;
     }
 
     Instant instant() throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 20) {
-            // The shape this library writes (whole seconds, UTC), read in the parser's buffer.
-            char[] text = parser.getTextCharacters();
-            int at = parser.getTextOffset();
-            if (text[at + 10] == 'T' && text[at + 13] == ':' && text[at + 16] == ':' && text[at + 19] == 'Z') {
-                try {
-                    LocalDate date = plainDate(text, at);
-                    int hour = digits(text, at + 11, at + 13);
-                    int minute = digits(text, at + 14, at + 16);
-                    int second = digits(text, at + 17, at + 19);
-                    if (date != null && hour >= 0 && minute >= 0 && second >= 0) {
-                        return date.atTime(hour, minute, second).toInstant(java.time.ZoneOffset.UTC);
-                    }
-                } catch (DateTimeException e) {
-                    throw failure(INSTANT_SHAPE + string() + "\"");
-                }
-            }
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType("a string");
         }
-        String text = string();
-        if (!INSTANT.matcher(text).matches()) {
-            throw failure(INSTANT_SHAPE + text + "\"");
+        Instant instant = plainInstant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (instant == null) {
+            throw failure(INSTANT_SHAPE + Texts.excerpt(parser.getText()));
         }
-        try {
-            return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
-        } catch (DateTimeException e) {
-            throw failure(INSTANT_SHAPE + text + "\"");
-        }
+        return instant;
     }
 
+    /**
+     * Reads yyyy-mm-ddThh:mm:ss[.fffffffff]Z; null for any other shape, a day that does not exist,
+     * hour 24 or a leap second, whatever the spelling of its fraction — one rule for every
+     * spelling, the schema's.
+     */
+    private static Instant plainInstant(char[] text, int at, int length) {
+        if (length < 20 || length == 21 || length > 30 || text[at + 10] != 'T' || text[at + 13] != ':' || text[at + 16] != ':'
+                || text[at + length - 1] != 'Z') {
+            return null;
+        }
+        LocalDate date = plainDate(text, at);
+        int hour = digits(text, at + 11, at + 13);
+        int minute = digits(text, at + 14, at + 16);
+        int second = digits(text, at + 17, at + 19);
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        if (length > 20) {
+            if (text[at + 19] != '.') {
+                return null;
+            }
+            int fraction = digits(text, at + 20, at + length - 1);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = length - 21; i < 9; i++) {
+                nanos *= 10;
+            }
+        } else if (text[at + 19] != 'Z') {
+            return null;
+        }
+        return date.atTime(hour, minute, second, nanos).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads a time-zone id; that it names a region of the IANA database (not an offset) is an
+     * invariant of {@link io.github.loosmethod.actor.Territory}, checked when it is built.
+     */
     ZoneId zone() throws IOException {
         String text = string();
         try {
             return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            throw failure("must be a time-zone id such as Europe/Paris, not \"" + text + "\"");
+        } catch (java.time.DateTimeException e) {
+            throw failure("must be a time-zone region of the IANA database such as Europe/Paris, spelled as the database"
+                    + " spells it; not " + Texts.excerpt(text));
         }
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -200,7 +200,9 @@ public final class LoosJson {
     }
 
     /**
-     * Reads a document given as text.
+     * Reads a document given as text. The text is read exactly as its UTF-8 encoding would be,
+     * under the same limits; a text holding a surrogate without its pair, which no UTF-8 document
+     * can carry, is refused.
      *
      * @param <T> the type
      * @param json the document, not null
@@ -213,14 +215,15 @@ public final class LoosJson {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         TypeCodec<T> codec = Codecs.require(type);
-        if (json.startsWith("\uFEFF")) {
-            throw refusal(new Problem("", "a byte order mark is not allowed: documents are plain UTF-8", Optional.empty()));
+        // One parser for every entry point, so that a text and its bytes are read alike (the
+        // parsers of text and of bytes differ in their symbol tables and their limits).
+        int unpaired = Utf8.unpairedSurrogate(json);
+        if (unpaired >= 0) {
+            throw refusal(new Problem("", "the text holds a surrogate without its pair at index " + unpaired
+                    + ": it is not Unicode text, and no UTF-8 document can carry it", Optional.empty()));
         }
-        try (JsonParser parser = factory.createParser(json)) {
-            return read(parser, codec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return read(bytes, 0, bytes.length, codec, new Ignored(), true);
     }
 
     /**
@@ -241,14 +244,36 @@ public final class LoosJson {
         TypeCodec<T> codec = Codecs.require(type);
         byte[] bytes;
         try {
-            bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+            // One byte past the limit tells a document that is too long; arrays stop below 2 GiB.
+            bytes = json.readNBytes((int) Math.min(MAX_ARRAY, limits.maxDocumentLength() + 1L < 0 ? MAX_ARRAY
+                    : limits.maxDocumentLength() + 1L));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return read(bytes, 0, bytes.length, codec);
     }
 
+    /** Names what a document holds, for a log line: "an initiative document". */
+    static String documentOf(TypeCodec<?> codec) {
+        String name = codec.type().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " document";
+    }
+
+    /** The longest array the JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     <T> T read(byte[] json, int offset, int length, TypeCodec<T> codec) {
+        Ignored ignored = new Ignored();
+        T value = read(json, offset, length, codec, ignored, true);
+        ignored.log(LOG, documentOf(codec));
+        return value;
+    }
+
+    /**
+     * Reads one document, or one line of a portfolio, and checks it; the fields skipped in lenient
+     * mode are counted in {@code ignored}, for the caller to report once.
+     */
+    <T> T read(byte[] json, int offset, int length, TypeCodec<T> codec, Ignored ignored, boolean checkRules) {
         if (length > limits.maxDocumentLength()) {
             throw refusal(new Problem("", "the document is longer than the limit of " + limits.maxDocumentLength() + " bytes",
                     Optional.empty()));
@@ -256,15 +281,30 @@ public final class LoosJson {
         if (length >= 3 && json[offset] == (byte) 0xEF && json[offset + 1] == (byte) 0xBB && json[offset + 2] == (byte) 0xBF) {
             throw refusal(new Problem("", "a byte order mark is not allowed: documents are plain UTF-8", Optional.empty()));
         }
+        if (Utf8.looksLikeUtf16Or32(json, offset, length)) {
+            throw refusal(new Problem("", "is UTF-16 or UTF-32, it seems (its first characters hold zero bytes or a byte order"
+                    + " mark of those): documents are plain UTF-8", Optional.empty()));
+        }
+        // Jackson decodes overlong forms (C0 A2 as ") and encoded surrogates without complaint.
+        int invalid = Utf8.firstInvalid(json, offset, length);
+        if (invalid >= 0) {
+            throw refusal(new Problem("", "is not valid UTF-8: a malformed or overlong byte sequence at byte " + (invalid - offset)
+                    + " (" + Utf8.lineOf(json, offset, invalid) + ")", Optional.empty()));
+        }
+        T value;
         try (JsonParser parser = factory.createParser(json, offset, length)) {
-            return read(parser, codec);
+            value = read(parser, codec, ignored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (checkRules) {
+            checkRules(value);
+        }
+        return value;
     }
 
-    private <T> T read(JsonParser parser, TypeCodec<T> codec) {
-        JsonIn in = new JsonIn(parser, lenient);
+    private <T> T read(JsonParser parser, TypeCodec<T> codec, Ignored ignored) throws IOException {
+        JsonIn in = new JsonIn(parser, lenient, limits.maxStringLength(), limits.maxNameLength(), ignored);
         T value;
         try {
             in.start();
@@ -273,30 +313,15 @@ public final class LoosJson {
         } catch (ReadFailure failure) {
             throw refusal(failure.problem());
         } catch (StreamConstraintsException e) {
-            throw refusal(new Problem(in.pointer(), "a limit of the format is exceeded: " + e.getOriginalMessage(), Optional.empty()));
-        } catch (IOException e) {
-            throw refusal(new Problem(in.pointer(), "malformed JSON: " + originalMessage(e), Optional.empty()));
+            throw refusal(new Problem(in.failurePointer(), JacksonErrors.limit(e, limits), Optional.empty()));
+        } catch (JsonProcessingException e) {
+            throw refusal(new Problem(in.failurePointer(), JacksonErrors.malformed(e), Optional.empty()));
         }
         if (!in.formatVersionSeen()) {
             throw refusal(new Problem("/formatVersion", "is required: this library reads version " + JsonIn.FORMAT_VERSION,
                     Optional.empty()));
         }
-        if (!in.ignored().isEmpty()) {
-            LOG.warn("Ignored {} unknown field(s) of a {} document: {}", in.ignored().size(), codec.type().getSimpleName(),
-                    in.ignored());
-        }
-        checkRules(value);
         return value;
-    }
-
-    private static String originalMessage(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-            com.fasterxml.jackson.core.JsonProcessingException processing = (com.fasterxml.jackson.core.JsonProcessingException) e;
-            String where = processing.getLocation() == null ? ""
-                    : " (line " + processing.getLocation().getLineNr() + ", column " + processing.getLocation().getColumnNr() + ")";
-            return processing.getOriginalMessage() + where;
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static void checkRules(Object value) {

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,22 +34,52 @@ import java.util.Properties;
  * and the read limits are enforced by {@link LoosJson}, which is the reader to use for data that
  * comes from other systems.
  *
- * <p>Instances are immutable and thread-safe once registered.
+ * <p>Reading through a mapper decodes the input with the mapper's own parser and limits: the
+ * UTF-8 checks and read limits of {@link LoosJson} do not apply there. Any input gives a value or
+ * a Jackson {@link com.fasterxml.jackson.core.JacksonException}, never another exception.
+ *
+ * <p>Instances are immutable and thread-safe: the module holds no state.
  */
-public final class LoosMethodModule extends SimpleModule {
+public final class LoosMethodModule extends Module {
 
-    private static final long serialVersionUID = 1L;
     private static final Version VERSION = readVersion();
+    /** Made once and never changed: every instance of the module registers the same ones. */
+    private static final SimpleSerializers SERIALIZERS = new SimpleSerializers();
+    private static final SimpleDeserializers DESERIALIZERS = new SimpleDeserializers();
 
-    /** Creates the module with a serializer and a deserializer for every type of the format. */
-    public LoosMethodModule() {
-        super("LoosMethodModule", VERSION);
-        Codecs.ALL.forEach(this::register);
+    static {
+        Codecs.ALL.forEach(LoosMethodModule::register);
     }
 
-    private <T> void register(TypeCodec<T> codec) {
-        addSerializer(codec.type(), new CodecSerializer<>(codec));
-        addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    /** Creates the module, with a serializer and a deserializer for every type of the format. */
+    public LoosMethodModule() {
+        // Nothing to configure: the module has no state of its own.
+    }
+
+    private static <T> void register(TypeCodec<T> codec) {
+        SERIALIZERS.addSerializer(codec.type(), new CodecSerializer<>(codec));
+        DESERIALIZERS.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    }
+
+    /**
+     * Returns the module's name.
+     *
+     * @return {@code "LoosMethodModule"}
+     */
+    @Override
+    public String getModuleName() {
+        return "LoosMethodModule";
+    }
+
+    /**
+     * Registers the serializers and deserializers of every type of the format with a mapper.
+     *
+     * @param context the mapper's setup, not null
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        context.addSerializers(SERIALIZERS);
+        context.addDeserializers(DESERIALIZERS);
     }
 
     /**

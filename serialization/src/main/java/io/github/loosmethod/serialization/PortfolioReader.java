@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * kept — it is drained and reported. Each line is read like a single document, under the same
  * rules and limits, and a refused line goes to the {@link OnBadLine} policy with its line number.
  * Blank lines are refused like any other bad line; a final line feed is optional, and a carriage
- * return before a line feed is accepted.
+ * return before a line feed is accepted. A lenient reader reports the fields it skipped once for the
+ * whole portfolio, at WARN, when the stream ends or the reader is closed: how many, on how many
+ * lines, and the first few.
  *
  * <p>Use it as an {@link Iterator} (for example to feed
  * {@link io.github.loosmethod.portfolio.PortfolioIndicators#of}) or call {@link #readAll}. Not
@@ -27,10 +29,15 @@ import java.util.function.Consumer;
  */
 public final class PortfolioReader implements Iterator<Initiative>, Iterable<Initiative>, Closeable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortfolioReader.class);
+
     private final LoosJson json;
     private final InputStream in;
     private final OnBadLine onBadLine;
+    /** The longest line: the document limit, or what one array can hold if that is less. */
     private final long maxLine;
+    private final Ignored ignored = new Ignored();
+    private boolean ignoredLogged;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
@@ -46,7 +53,7 @@ public final class PortfolioReader implements Iterator<Initiative>, Iterable<Ini
         this.json = json;
         this.in = Objects.requireNonNull(in, "in");
         this.onBadLine = Objects.requireNonNull(onBadLine, "onBadLine");
-        this.maxLine = json.limits().maxDocumentLength();
+        this.maxLine = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 9L);
     }
 
     /**
@@ -71,7 +78,18 @@ public final class PortfolioReader implements Iterator<Initiative>, Iterable<Ini
         while (next == null && !finished) {
             next = readLine().orElse(null);
         }
+        if (finished) {
+            logIgnored();
+        }
         return next != null;
+    }
+
+    /** One summary of the fields a lenient read skipped, for the whole portfolio. */
+    private void logIgnored() {
+        if (!ignoredLogged) {
+            ignoredLogged = true;
+            ignored.log(LOG, "a portfolio");
+        }
     }
 
     /**
@@ -157,7 +175,8 @@ public final class PortfolioReader implements Iterator<Initiative>, Iterable<Ini
                 throw new InterchangeException(List.of(new Problem("", "the line is empty: a portfolio holds one initiative per line",
                         Optional.empty())));
             }
-            Initiative initiative = json.read(line, 0, length, InitiativeCodecs.INITIATIVE);
+            ignored.atLine(lineNumber);
+            Initiative initiative = json.read(line, 0, length, InitiativeCodecs.INITIATIVE, ignored, true);
             initiatives++;
             return Optional.of(initiative);
         } catch (InterchangeException e) {
@@ -196,6 +215,7 @@ public final class PortfolioReader implements Iterator<Initiative>, Iterable<Ini
      */
     @Override
     public void close() {
+        logIgnored();
         try {
             in.close();
         } catch (IOException e) {

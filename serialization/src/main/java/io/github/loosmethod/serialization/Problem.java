@@ -1,5 +1,6 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,12 +33,15 @@ public record Problem(String pointer, String message, Optional<String> ruleId) {
     }
 
     /**
-     * Renders the problem on one line: {@code /convention/signatures [R4]: …}.
+     * Renders the problem on one line for people and logs: {@code /convention/signatures [R4]: …}.
+     * A pointer names fields of the input, which may hold any character: control and invisible
+     * characters are shown as escapes here, while {@link #pointer()} stays the exact JSON Pointer.
      *
      * @return the line, never null
      */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "(document)" : pointer) + ruleId.map(id -> " [" + id + "]").orElse("") + ": " + message;
+        String shown = pointer.isEmpty() ? "(document)" : Texts.printable(pointer);
+        return shown + ruleId.map(id -> " [" + Texts.printable(id) + "]").orElse("") + ": " + Texts.printable(message);
     }
 }

@@ -15,8 +15,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * <p>Instances are immutable and thread-safe.
  *
  * @param maxNestingDepth the deepest nesting of objects and arrays, at least 16
- * @param maxStringLength the longest string value, in characters, at least 1
- * @param maxNameLength the longest field name, in characters, at least 1
+ * @param maxStringLength the longest string value, in Unicode characters (code points, as JSON
+ *        Schema's {@code maxLength} counts them), at least 1
+ * @param maxNameLength the longest field name, in Unicode characters, at least 1
  * @param maxNumberLength the longest number, in characters, at least 1
  * @param maxDocumentLength the longest document (or JSON Lines line), in bytes, at least 1
  */
@@ -44,9 +45,19 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
         }
     }
 
+    /**
+     * The parser's constraints. The parser counts texts in UTF-16 units, two for a character
+     * outside the Basic Multilingual Plane; the limits here are in characters, as the schema's
+     * {@code maxLength} counts them. The parser is therefore given twice the limit, and the reader
+     * counts the characters of a longer text itself.
+     */
     StreamReadConstraints constraints() {
-        return StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).maxStringLength(maxStringLength)
-                .maxNameLength(maxNameLength).maxNumberLength(maxNumberLength).maxDocumentLength(maxDocumentLength)
+        return StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).maxStringLength(twice(maxStringLength))
+                .maxNameLength(twice(maxNameLength)).maxNumberLength(maxNumberLength).maxDocumentLength(maxDocumentLength)
                 .build();
+    }
+
+    private static int twice(int characters) {
+        return (int) Math.min(Integer.MAX_VALUE, 2L * characters);
     }
 }

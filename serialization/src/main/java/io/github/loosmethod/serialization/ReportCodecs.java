@@ -10,16 +10,16 @@ import io.github.loosmethod.commitment.ContributionReport;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.SideContribution;
-import io.github.loosmethod.portfolio.CommitmentOutcomes;
-import io.github.loosmethod.portfolio.CriterionStatistics;
 import io.github.loosmethod.evaluation.Dimension;
-import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.evaluation.ScoreLine;
 import io.github.loosmethod.evaluation.Scorecard;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.portfolio.CommitmentOutcomes;
+import io.github.loosmethod.portfolio.CriterionStatistics;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.Severity;
 import io.github.loosmethod.validation.ValidationReport;
@@ -126,7 +126,7 @@ final class ReportCodecs {
                 case "commitmentCount": count = in.count(); break;
                 case "countByKind": byKind = InitiativeCodecs.codeMap(in, CodeTable.COMMITMENT_KIND, JsonIn::count); break;
                 case "countByStatus": byStatus = InitiativeCodecs.codeMap(in, CodeTable.COMMITMENT_STATUS, JsonIn::count); break;
-                case "totals": totals = InitiativeCodecs.codeMap(in, CodeTable.QUANTITY_UNIT, JsonIn::nonNegativeDecimal); break;
+                case "totals": totals = InitiativeCodecs.codeMap(in, CodeTable.QUANTITY_UNIT, JsonIn::decimal); break;
                 default: in.otherField();
             }
         }
@@ -174,8 +174,8 @@ final class ReportCodecs {
             switch (in.fieldName()) {
                 case "criteriaCount": criteria = in.count(); break;
                 case "assessedCount": assessed = in.count(); break;
-                case "coverage": coverage = in.decimalBetween(BigDecimal.ZERO, BigDecimal.ONE); break;
-                case "score": builder.withScore(in.decimalBetween(BigDecimal.ZERO, BigDecimal.valueOf(100))); break;
+                case "coverage": coverage = in.decimal(); break;
+                case "score": builder.withScore(in.decimal()); break;
                 case "notComparable": notComparable = in.list(JsonIn::string); break;
                 default: in.otherField();
             }
@@ -253,7 +253,7 @@ final class ReportCodecs {
             switch (in.fieldName()) {
                 case "count": count = in.longCount(); break;
                 case "mean": mean = in.decimal(); break;
-                case "standardDeviation": deviation = in.nonNegativeDecimal(); break;
+                case "standardDeviation": deviation = in.decimal(); break;
                 case "min": min = in.decimal(); break;
                 case "max": max = in.decimal(); break;
                 default: in.otherField();
@@ -264,6 +264,9 @@ final class ReportCodecs {
                 .withMax(in.require(max, "max"));
         return in.build(builder::build);
     });
+
+    /** A year key, 0 to 9999: the spelling Integer.toString gives, and no other. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,3}");
 
     static final TypeCodec<PortfolioIndicators> PORTFOLIO = TypeCodec.of(PortfolioIndicators.class,
             Fields.of("initiativeCount", "undatedCount", "countByYear", "countByKind", "countByStatus",
@@ -312,9 +315,10 @@ final class ReportCodecs {
                 case "countByYear":
                     in.beginObject();
                     while (in.nextField()) {
+                        // One spelling per year: "02023" or "-0" would merge with another key and lose a count.
                         String key = in.fieldName();
-                        if (!key.matches("-?[0-9]{1,9}")) {
-                            throw in.failure("must be a year");
+                        if (!YEAR.matcher(key).matches()) {
+                            throw in.failure("must be a year from 0 to 9999 written without leading zeros, such as 2023");
                         }
                         builder.putCountByYear(Integer.valueOf(key), in.longCount());
                     }
@@ -340,7 +344,7 @@ final class ReportCodecs {
                     seen[4] = true;
                     break;
                 case "contributions":
-                    InitiativeCodecs.codeMap(in, CodeTable.SIDE, i -> InitiativeCodecs.codeMap(i, CodeTable.QUANTITY_UNIT, JsonIn::nonNegativeDecimal))
+                    InitiativeCodecs.codeMap(in, CodeTable.SIDE, i -> InitiativeCodecs.codeMap(i, CodeTable.QUANTITY_UNIT, JsonIn::decimal))
                             .forEach((side, totals) -> builder.putContribution(side,
                                     java.util.Collections.unmodifiableSortedMap(new TreeMap<>(totals))));
                     seen[5] = true;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class LoosMethodModuleTest {
     void the_module_is_found_through_the_service_loader() throws Exception {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
-        assertThat(mapper.getRegisteredModuleIds()).contains("LoosMethodModule");
+        assertThat(mapper.getRegisteredModuleIds()).contains(LoosMethodModule.class.getName());
         assertThat(mapper.readValue(mapper.writeValueAsString(EmileBaslyPlayground.agreed()), Initiative.class))
                 .isEqualTo(EmileBaslyPlayground.agreed());
     }
