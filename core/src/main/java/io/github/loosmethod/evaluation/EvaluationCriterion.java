@@ -104,14 +104,16 @@ public abstract class EvaluationCriterion {
 
     /**
      * Tells whether a text is a well-formed criterion code: an upper-case letter, then upper-case
-     * letters, digits and underscores, such as {@code LOOS_POSTURE}.
+     * letters, digits and underscores, such as {@code LOOS_POSTURE}, {@value #MAX_CODE_LENGTH}
+     * characters at most (codes key objects in the interchange format, whose field names are
+     * limited).
      *
      * @param text the text, not null
      * @return true for a well-formed code
      * @throws NullPointerException if {@code text} is null
      */
     public static boolean isCode(String text) {
-        if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+        if (text.isEmpty() || text.length() > MAX_CODE_LENGTH || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
@@ -123,9 +125,13 @@ public abstract class EvaluationCriterion {
         return true;
     }
 
+    /** The longest criterion code. */
+    public static final int MAX_CODE_LENGTH = 64;
+
     @Value.Check
     final EvaluationCriterion normalize() {
-        require(isCode(code()), "code", code(), "must be upper-case letters, digits and underscores, starting with a letter");
+        require(isCode(code()), "code", code(), "must be upper-case letters, digits and underscores, starting with a letter, "
+                + MAX_CODE_LENGTH + " at most");
         requireNonBlank("origin", origin());
         requireNonBlank("source", source());
         if (target().isEmpty()) {

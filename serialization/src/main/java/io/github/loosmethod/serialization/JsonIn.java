@@ -549,7 +549,7 @@ final class JsonIn {
         try {
             return ZoneId.of(text);
         } catch (java.time.DateTimeException e) {
-            throw failure("must be a time-zone region of the IANA database such as Europe/Paris, spelled as the database"
+            throw failure("must be a region of the IANA time-zone database such as Europe/Paris, spelled as the database"
                     + " spells it; not " + Texts.excerpt(text));
         }
     }

@@ -130,10 +130,10 @@ public final class PortfolioReader implements Iterator<Initiative>, Iterable<Ini
     /**
      * Returns what was read so far.
      *
-     * @return the counts of lines, initiatives and refused lines, never null
+     * @return the counts of lines, initiatives, refused lines and skipped fields, never null
      */
     public PortfolioSummary summary() {
-        return new PortfolioSummary(lineNumber, initiatives, badLines);
+        return new PortfolioSummary(lineNumber, initiatives, badLines, ignored.count());
     }
 
     /** Reads one line; empty when the line was refused or the stream ended. */

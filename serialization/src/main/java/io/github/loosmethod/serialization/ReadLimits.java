@@ -47,17 +47,18 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
 
     /**
      * The parser's constraints. The parser counts texts in UTF-16 units, two for a character
-     * outside the Basic Multilingual Plane; the limits here are in characters, as the schema's
-     * {@code maxLength} counts them. The parser is therefore given twice the limit, and the reader
-     * counts the characters of a longer text itself.
+     * outside the Basic Multilingual Plane, and field names in UTF-8 bytes, up to four for a
+     * character; the limits here are in characters, as the schema's {@code maxLength} counts them.
+     * The parser is therefore given two and four times the limits, and the reader counts the
+     * characters of a longer text or name itself.
      */
     StreamReadConstraints constraints() {
-        return StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).maxStringLength(twice(maxStringLength))
-                .maxNameLength(twice(maxNameLength)).maxNumberLength(maxNumberLength).maxDocumentLength(maxDocumentLength)
+        return StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).maxStringLength(times(2, maxStringLength))
+                .maxNameLength(times(4, maxNameLength)).maxNumberLength(maxNumberLength).maxDocumentLength(maxDocumentLength)
                 .build();
     }
 
-    private static int twice(int characters) {
-        return (int) Math.min(Integer.MAX_VALUE, 2L * characters);
+    private static int times(int factor, int characters) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) factor * characters);
     }
 }

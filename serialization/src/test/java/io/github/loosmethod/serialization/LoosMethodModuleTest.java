@@ -83,4 +83,41 @@ class LoosMethodModuleTest {
         assertThat(new LoosMethodModule().version().getArtifactId()).isEqualTo("loos-method-serialization");
         assertThat(new LoosMethodModule().version().getGroupId()).isEqualTo("io.github.loosmethod");
     }
+
+    @Test
+    void a_mapper_converts_a_value_to_itself_through_tokens_and_trees() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+        Initiative closed = EmileBaslyPlayground.closed();
+
+        // Both go through token buffers and trees, where the format version is a long, not an int.
+        assertThat(mapper.convertValue(closed, Initiative.class)).isEqualTo(closed);
+        assertThat(mapper.convertValue(closed, com.fasterxml.jackson.databind.JsonNode.class).get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> mapper.treeToValue(mapper.valueToTree(closed),
+                Initiative.class))).isNull();
+        Evaluation evaluation = EmileBaslyPlayground.narrativeEvaluation();
+        assertThat(mapper.convertValue(evaluation, Evaluation.class)).isEqualTo(evaluation);
+    }
+
+    @Test
+    void the_module_cannot_be_changed_after_it_is_made() {
+        // A SimpleModule would let a host add or replace serializers on an instance others share.
+        assertThat(LoosMethodModule.class.getSuperclass()).isEqualTo(com.fasterxml.jackson.databind.Module.class);
+        assertThat(java.util.Arrays.stream(LoosMethodModule.class.getDeclaredFields()))
+                .allSatisfy(field -> assertThat(java.lang.reflect.Modifier.isFinal(field.getModifiers())).as(field.getName()).isTrue());
+        ObjectMapper twice = new ObjectMapper().registerModule(new LoosMethodModule()).registerModule(new LoosMethodModule());
+        assertThat(twice.getRegisteredModuleIds()).containsExactly(LoosMethodModule.class.getName());
+        assertThat(new LoosMethodModule().getModuleName()).isEqualTo("LoosMethodModule");
+    }
+
+    @Test
+    void a_number_out_of_range_read_through_a_mapper_is_a_jackson_error() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
+        String json = LoosJson.strict().writeAsString(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.agreed())
+                .replace("\"amount\":640.5", "\"amount\":1e2147483648");
+
+        JsonMappingException refused = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Initiative.class));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getOriginalMessage()).startsWith("/convention/commitments/0/quantity/amount: is a number out of the range");
+    }
 }

@@ -58,7 +58,7 @@ class PortfolioLinesTest {
 
         try (PortfolioReader reader = JSON.portfolioReader(new ByteArrayInputStream(write(initiatives)), OnBadLine.stop())) {
             assertThat(PortfolioIndicators.of(reader, List.of())).isEqualTo(PortfolioIndicators.of(initiatives, List.of()));
-            assertThat(reader.summary()).isEqualTo(new PortfolioSummary(200, 200, 0));
+            assertThat(reader.summary()).isEqualTo(new PortfolioSummary(200, 200, 0, 0));
         }
     }
 
@@ -101,7 +101,7 @@ class PortfolioLinesTest {
         try (PortfolioReader reader = small.portfolioReader(new ByteArrayInputStream(lines(good, huge, good)),
                 OnBadLine.collectAndContinue(failures::add))) {
             PortfolioSummary summary = reader.readAll(read::add);
-            assertThat(summary).isEqualTo(new PortfolioSummary(3, 2, 1));
+            assertThat(summary).isEqualTo(new PortfolioSummary(3, 2, 1, 0));
         }
         assertThat(read).hasSize(2);
         assertThat(failures).singleElement().satisfies(f -> {

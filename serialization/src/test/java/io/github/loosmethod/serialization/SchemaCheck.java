@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,10 @@ final class SchemaCheck {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNode ROOT = load();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Patterns of JSON Schema are ECMAScript regular expressions: Joni runs them so (\\S sees U+00A0 as white space). */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .regularExpressionFactory(JoniRegularExpressionFactory.getInstance()).build()));
     private static final Map<String, Schema> DOCUMENTS = new ConcurrentHashMap<>();
 
     private SchemaCheck() {
@@ -54,6 +59,10 @@ final class SchemaCheck {
     /** The whole schema, as published: an initiative or an evaluation document. */
     static Schema published() {
         return DOCUMENTS.computeIfAbsent("", d -> REGISTRY.getSchema(ROOT.deepCopy()));
+    }
+
+    static List<Error> errors(String definition, JsonNode document) {
+        return document(definition).validate(document);
     }
 
     static List<Error> errors(String definition, byte[] document) {
