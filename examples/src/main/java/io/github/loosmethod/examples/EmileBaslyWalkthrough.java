@@ -114,21 +114,25 @@ public final class EmileBaslyWalkthrough {
         out.println(text("General interest", "Intérêt général") + ": " + closed.purpose().generalInterest());
 
         heading(text("Involvement plan", "Plan d'implication"));
-        String row = "  %-16s %-22s %-48s %s%n";
-        out.printf(row, text("phase", "phase"), text("level", "niveau"), text("who decides", "qui décide"), text("who acts", "qui agit"));
+        Table plan = new Table(text("phase", "phase"), text("level", "niveau"), text("who decides", "qui décide"),
+                text("who acts", "qui agit"));
         for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : closed.involvementPlan().levels().entrySet()) {
             CoConstructionLevel level = entry.getValue();
             Language language = Language.of(locale);
-            out.printf(row, entry.getKey().label(locale), level.rank() + ". " + level.label(locale),
+            plan.row(entry.getKey().label(locale), level.rank() + ". " + level.label(locale),
                     Vocabulary.text(level.labelKey() + ".decides", language), Vocabulary.text(level.labelKey() + ".acts", language));
         }
+        plan.print(out);
 
         heading(text("Lifecycle", "Cycle de vie"));
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(closed.territory().zone());
+        Table lifecycle = new Table(text("when", "quand"), text("operation", "opération"), text("from", "de"), "",
+                text("to", "vers"), text("who: why", "qui : pourquoi"));
         for (LifecycleEvent event : closed.history()) {
-            out.printf("  %s  %-26s %-16s → %-16s %s: %s%n", when.format(event.at()), event.transition().label(locale),
-                    event.from().label(locale), event.to().label(locale), event.by().name(), event.reason());
+            lifecycle.row(when.format(event.at()), event.transition().label(locale), event.from().label(locale), "→",
+                    event.to().label(locale), event.by().name() + ": " + event.reason());
         }
+        lifecycle.print(out);
 
         Convention convention = closed.convention().orElseThrow();
         heading(text("Convention ", "Convention ") + convention.reference() + " (" + convention.startDate() + " → "
@@ -174,11 +178,10 @@ public final class EmileBaslyWalkthrough {
 
         Scorecard scorecard = evaluation.scorecard();
         heading(text("Scorecard ", "Tableau de bord ") + "(" + Catalogue.LOOS_PRINCIPLES.label(locale) + ")");
-        String line = "  %-16s %10s   %s%n";
-        out.printf(line, text("dimension", "dimension"), text("score", "note"), text("coverage", "couverture"));
-        scorecard.dimensions().forEach((dimension, score) -> out.printf(line, dimension.label(locale), shown(score),
-                coverage(score)));
-        out.printf(line, text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
+        Table scores = new Table(text("dimension", "dimension"), text("score", "note"), text("coverage", "couverture"));
+        scorecard.dimensions().forEach((dimension, score) -> scores.row(dimension.label(locale), shown(score), coverage(score)));
+        scores.row(text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
+        scores.print(out);
 
         heading(text("Rules of the method", "Règles de la méthode"));
         List<Violation> violations = new ArrayList<>(closed.validate().violations());
