@@ -1,5 +1,6 @@
 package io.github.loosmethod.examples;
 
+import io.github.loosmethod.Language;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
@@ -15,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Shows initiatives recorded with IAP2 levels (or Arnstein rungs), as a town using those
@@ -30,11 +34,11 @@ import java.util.stream.Collectors;
  * built-in sample is used. A bad row is reported on stderr with its line number and skipped from
  * the table; the exit status is then 1.
  *
- * <p>Usage: {@code Iap2Crosswalk [--lang en|fr] [recorded.csv]}; bad arguments exit with status 2.
+ * <p>Usage: {@code Iap2Crosswalk [--lang en|fr] [recorded.csv]}. {@code --help} prints the usage;
+ * bad arguments, or a file that cannot be read, print a one-line error on stderr and exit with
+ * status 2.
  */
 public final class Iap2Crosswalk {
-
-    private static final String USAGE = "Iap2Crosswalk [--lang en|fr] [recorded.csv]";
 
     /** A neighbouring town's register, kept with IAP2 levels (and one Arnstein reading). */
     static final String SAMPLE = String.join("\n",
@@ -57,39 +61,52 @@ public final class Iap2Crosswalk {
         this.out = out;
         this.err = err;
         this.locale = locale;
-        this.french = Cli.french(locale);
+        this.french = Language.of(locale) == Language.FRENCH;
     }
 
     /**
-     * Shows the crosswalk.
+     * Shows the crosswalk and exits with the status above.
      *
-     * @param args {@code --lang en|fr}, then a CSV file, or nothing
+     * @param args {@code --lang en|fr}, then a CSV file; or nothing; or {@code --help}
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli.Arguments arguments = Cli.parse(args);
-        if (arguments.error != null || arguments.rest.size() > 1) {
-            return Cli.usage(err, arguments.error != null ? arguments.error : "at most one file", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: the CSV file, if any. */
+    @Command(name = "Iap2Crosswalk")
+    private static final class Options extends Cli.Program {
+
+        @Parameters(arity = "0..1", paramLabel = "recorded.csv", descriptionKey = "csv")
+        private Optional<Path> file = Optional.empty();
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        String source = "sample";
-        String csv = SAMPLE;
-        if (!arguments.rest.isEmpty()) {
-            Path file = Path.of(arguments.rest.get(0));
-            source = file.toString();
-            try {
-                csv = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                err.println("error: no such file: " + file);
-                return Cli.USAGE;
-            } catch (IOException | UncheckedIOException e) {
-                err.println("error: cannot read " + file + ": " + e.getMessage());
-                return Cli.USAGE;
+
+        @Override
+        int execute() {
+            String source = "sample";
+            String csv = SAMPLE;
+            if (file.isPresent()) {
+                Path path = file.get();
+                source = path.toString();
+                try {
+                    csv = Files.readString(path, StandardCharsets.UTF_8);
+                } catch (NoSuchFileException e) {
+                    err.println(text("error: no such file: ", "erreur : fichier introuvable : ") + path);
+                    return Cli.USAGE;
+                } catch (IOException | UncheckedIOException e) {
+                    err.println(text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + e.getMessage());
+                    return Cli.USAGE;
+                }
             }
+            return new Iap2Crosswalk(out, err, locale()).show(source, csv);
         }
-        return new Iap2Crosswalk(out, err, arguments.locale).show(source, csv);
     }
 
     private String text(String english, String french) {

@@ -4,7 +4,6 @@ import io.github.loosmethod.serialization.InterchangeException;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.serialization.OnBadLine;
 import io.github.loosmethod.serialization.PortfolioReader;
-import io.github.loosmethod.serialization.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,58 +11,67 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Checks files from another town's system: JSON documents (an initiative or an evaluation each)
  * and JSON Lines portfolios ({@code .jsonl} or {@code .ndjson}, one initiative per line). Prints
- * every problem on its own line on stdout — file, line for a portfolio, JSON Pointer, rule id —
- * and a summary on stderr; fit for a shell pipeline or another system's CI.
+ * every problem the library finds on its own line on stdout, as
+ * {@code file[:line]: /pointer [rule] message}, and a summary on stderr; fit for a shell pipeline
+ * or another system's CI.
  *
- * <p>Usage: {@code ValidateFiles FILE...}. Exit status: 0 when every file is valid, 1 when a
- * problem was found, 2 for bad arguments or a file that cannot be read.
+ * <p>Usage: {@code ValidateFiles [--lang en|fr] FILE...}. Exit status: 0 when every file is valid,
+ * 1 when a problem was found, 2 for bad arguments or a file that cannot be read. {@code --help}
+ * prints the usage.
  */
 public final class ValidateFiles {
 
-    private static final String USAGE = "ValidateFiles FILE...   (.json: one document; .jsonl/.ndjson: one initiative per line)";
-
-    private final PrintStream out;
-    private final PrintStream err;
+    private final Options options;
+    private boolean unreadable;
     private long documents;
     private long refused;
     private long problems;
-    private boolean unreadable;
 
-    private ValidateFiles(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    private ValidateFiles(Options options) {
+        this.options = options;
     }
 
     /**
-     * Checks the files.
+     * Checks the files and exits with the status above.
      *
-     * @param args the files
+     * @param args {@code --lang en|fr}, then the files; or {@code --help}
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            return Cli.usage(err, "no file given", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: the files to check. */
+    @Command(name = "ValidateFiles")
+    private static final class Options extends Cli.Program {
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+        private List<Path> files = List.of();
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        for (String arg : args) {
-            if (arg.startsWith("--")) {
-                return Cli.usage(err, "unknown option " + arg, USAGE);
-            }
+
+        @Override
+        int execute() {
+            ValidateFiles validator = new ValidateFiles(this);
+            files.forEach(validator::check);
+            err.printf(Locale.ROOT, text("%d file(s), %d document(s) or line(s) checked, %d refused, %d problem(s)%n",
+                    "%d fichier(s), %d document(s) ou ligne(s) vérifié(s), %d refusé(s), %d problème(s)%n"),
+                    files.size(), validator.documents, validator.refused, validator.problems);
+            return validator.unreadable ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
         }
-        ValidateFiles validator = new ValidateFiles(out, err);
-        for (String arg : args) {
-            validator.check(Path.of(arg));
-        }
-        err.printf(Locale.ROOT, "%d file(s), %d document(s) or line(s) checked, %d refused, %d problem(s)%n", args.length,
-                validator.documents, validator.refused, validator.problems);
-        return validator.unreadable ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
     private void check(Path file) {
@@ -75,10 +83,10 @@ public final class ValidateFiles {
                 checkDocument(file);
             }
         } catch (NoSuchFileException e) {
-            err.println("error: no such file: " + file);
+            options.err.println(options.text("error: no such file: ", "erreur : fichier introuvable : ") + file);
             unreadable = true;
         } catch (IOException | UncheckedIOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
+            options.err.println(options.text("error: cannot read ", "erreur : impossible de lire ") + file + ": " + e.getMessage());
             unreadable = true;
         }
     }
@@ -87,36 +95,34 @@ public final class ValidateFiles {
         documents++;
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
+            // One byte past the limit is enough for the reader to refuse a document that is too long.
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, LoosJson.strict().limits().maxDocumentLength() + 1));
         }
         try {
             LoosJson.strict().readDocument(bytes);
         } catch (InterchangeException e) {
-            report(file + ":", e);
+            report(file, e);
         }
     }
 
     private void checkPortfolio(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file);
                 PortfolioReader reader = LoosJson.strict().portfolioReader(in, OnBadLine.collectAndContinue(
-                        failure -> report(file + ":" + failure.line().orElse(0) + ":", failure)))) {
+                        failure -> report(file, failure)))) {
             long n = 0;
             while (reader.hasNext()) {
                 reader.next();
                 if (++n % 100_000 == 0) {
-                    err.printf(Locale.ROOT, "  %s: %,d lines checked%n", file, n);
+                    options.err.printf(Locale.ROOT, options.text("  %s: %,d lines checked%n", "  %s : %,d lignes vérifiées%n"), file, n);
                 }
             }
             documents += reader.summary().lines();
         }
     }
 
-    private void report(String where, InterchangeException failure) {
+    private void report(Path file, InterchangeException failure) {
         refused++;
-        for (Problem problem : failure.problems()) {
-            problems++;
-            out.println(where + " " + (problem.pointer().isEmpty() ? "(document)" : problem.pointer())
-                    + problem.ruleId().map(id -> " [" + id + "]").orElse("") + " " + problem.message());
-        }
+        problems += failure.problems().size();
+        Problems.lines(file, failure).forEach(options.out::println);
     }
 }

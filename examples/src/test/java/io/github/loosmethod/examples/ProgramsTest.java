@@ -10,6 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +42,20 @@ class ProgramsTest {
         int run(String[] args, PrintStream out, PrintStream err) throws Exception;
     }
 
+    private Locale jvmLocale;
+
+    /** Pins the JVM's locale, which decides the language when a test gives no --lang. */
+    @BeforeEach
+    void english_by_default() {
+        jvmLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore_the_locale() {
+        Locale.setDefault(jvmLocale);
+    }
+
     private static Run run(Program program, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -44,7 +66,7 @@ class ProgramsTest {
 
     @Test
     void the_walkthrough_writes_the_case_as_json_documents_the_reader_accepts(@TempDir Path folder) throws Exception {
-        Run run = run(EmileBaslyWalkthrough::run, "--lang", "en", folder.toString());
+        Run run = run(EmileBaslyWalkthrough::run, "--lang", "en", "--output", folder.toString());
 
         assertThat(run.status).isZero();
         Path initiative = folder.resolve("emile-basly-playground.json");
@@ -89,7 +111,7 @@ class ProgramsTest {
         Run run = run(PortfolioReport::run, "--lang", "fr", file.toString());
 
         assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).contains(file + ":line 2: ");
+        assertThat(run.err.lines()).isNotEmpty().allMatch(line -> line.startsWith(file + ":2: /"));
         assertThat(run.out).contains("Rapport de portefeuille", "(1 lignes refusées)", "initiatives: 2");
     }
 
@@ -130,16 +152,106 @@ class ProgramsTest {
         assertThat(file.out).contains("3. concertation", "décidés: 1");
     }
 
+    /** The programs taking {@code run(args, out, err)}, by the name their usage shows. */
+    private static final Map<String, Program> PROGRAMS = programs();
+
+    private static Map<String, Program> programs() {
+        Map<String, Program> programs = new LinkedHashMap<>();
+        programs.put("EmileBaslyWalkthrough", EmileBaslyWalkthrough::run);
+        programs.put("Refusals", Refusals::run);
+        programs.put("PortfolioReport", PortfolioReport::run);
+        programs.put("ValidateFiles", ValidateFiles::run);
+        programs.put("Iap2Crosswalk", Iap2Crosswalk::run);
+        return programs;
+    }
+
     @Test
-    void bad_arguments_print_the_usage_and_exit_with_status_2() throws Exception {
-        Program[] programs = {EmileBaslyWalkthrough::run, Refusals::run, PortfolioReport::run, ValidateFiles::run,
-            Iap2Crosswalk::run};
-        for (Program program : programs) {
-            Run run = run(program, "--nonsense");
-            assertThat(run.status).isEqualTo(2);
-            assertThat(run.err).contains("usage: ");
-            assertThat(run.out).isEmpty();
+    void every_program_prints_its_usage_on_help_and_exits_0() throws Exception {
+        for (Map.Entry<String, Program> program : PROGRAMS.entrySet()) {
+            for (String flag : new String[] {"--help", "-h"}) {
+                Run run = run(program.getValue(), "--lang", "en", flag);
+
+                assertThat(run.status).as(program.getKey() + " " + flag).isZero();
+                assertThat(run.out).as(program.getKey() + " " + flag).startsWith("Usage: " + program.getKey() + " ")
+                        .contains("--lang");
+                assertThat(run.err).as(program.getKey() + " " + flag).isEmpty();
+            }
         }
-        assertThat(run(Refusals::run, "--lang", "de").err).contains("--lang takes en or fr");
+    }
+
+    @Test
+    void the_help_speaks_french_on_request() throws Exception {
+        Run run = run(ValidateFiles::run, "--lang", "fr", "--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).startsWith("Utilisation : ValidateFiles ");
+    }
+
+    @Test
+    void a_stray_word_is_refused_not_taken_for_the_walkthrough_folder(@TempDir Path folder) throws Exception {
+        Run run = run(EmileBaslyWalkthrough::run, "--lang", "en", folder.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).contains("Usage: EmileBaslyWalkthrough");
+        assertThat(run.out).isEmpty();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void the_validator_takes_lang_like_every_program(@TempDir Path folder) throws Exception {
+        Path good = folder.resolve("good.json");
+        Files.write(good, LoosJson.strict().write(EmileBaslyPlayground.narrativeEvaluation()));
+
+        Run french = run(ValidateFiles::run, "--lang", "fr", good.toString());
+
+        assertThat(french.status).isZero();
+        assertThat(french.err).contains("1 fichier(s), 1 document(s) ou ligne(s) vérifié(s)");
+    }
+
+    @Test
+    void bad_arguments_print_one_line_and_the_usage_and_exit_with_status_2() throws Exception {
+        for (Map.Entry<String, Program> program : PROGRAMS.entrySet()) {
+            for (String[] bad : new String[][] {{"--nonsense"}, {"--lang", "de"}, {"--lang"}}) {
+                // The validator needs a file: without one, that is the error it would report first.
+                List<String> args = new ArrayList<>(List.of(bad));
+                if (program.getKey().equals("ValidateFiles") && bad.length == 2) {
+                    args.add("x.json");
+                } else if (program.getKey().equals("ValidateFiles")) {
+                    args.add(0, "x.json");
+                }
+                Run run = run(program.getValue(), args.toArray(new String[0]));
+
+                String what = program.getKey() + " " + String.join(" ", args);
+                assertThat(run.status).as(what).isEqualTo(2);
+                assertThat(run.out).as(what).isEmpty();
+                List<String> lines = run.err.lines().collect(Collectors.toList());
+                assertThat(lines.get(0)).as(what).startsWith("error: ").contains(bad[0]);
+                assertThat(lines.get(1)).as(what).startsWith("Usage: " + program.getKey() + " ");
+                assertThat(run.err).as(what).doesNotContain("Exception", "\tat ");
+            }
+        }
+        assertThat(run(Refusals::run, "--lang", "de").err).startsWith("error: Invalid value for option '--lang': 'de' is not a language: en or fr");
+        assertThat(run(Refusals::run, "too", "many").err).startsWith("error: Unmatched arguments");
+        assertThat(run(ValidateFiles::run).err).startsWith("error: Missing required parameter: 'FILE'");
+    }
+
+    @Test
+    void the_usage_speaks_the_language_asked_for_even_after_an_error() throws Exception {
+        Run run = run(PortfolioReport::run, "--lang", "fr", "--nonsense");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.err).startsWith("erreur : Unknown option: '--nonsense'").contains("Utilisation : PortfolioReport ",
+                "Langue de la sortie");
+    }
+
+    @Test
+    void without_lang_the_language_follows_the_jvm_s_locale() throws Exception {
+        Locale.setDefault(Locale.CANADA_FRENCH);
+        Run french = run(Refusals::run);
+        Locale.setDefault(Locale.UK);
+        Run english = run(Refusals::run);
+
+        assertThat(french.out).startsWith("== Le cas de l'école Émile-Basly");
+        assertThat(english.out).startsWith("== The École Émile-Basly case");
     }
 }
