@@ -23,14 +23,16 @@ import picocli.CommandLine.Parameters;
  * {@code file[:line]: /pointer [rule] message}, and a summary on stderr; fit for a shell pipeline
  * or another system's CI.
  *
- * <p>Usage: {@code ValidateFiles [--lang en|fr] FILE...}. Exit status: 0 when every file is valid,
- * 1 when a problem was found, 2 for bad arguments or a file that cannot be read. {@code --help}
- * prints the usage.
+ * <p>Usage: {@code ValidateFiles [--lang en|fr] FILE...}. A file that does not exist or cannot be
+ * read is reported on stderr as such and is not counted as checked. Exit status: 0 when every file
+ * was read and is valid, 1 when a problem was found, 2 for bad arguments or a file that cannot be
+ * read. {@code --help} prints the usage.
  */
 public final class ValidateFiles {
 
     private final Options options;
-    private boolean unreadable;
+    private long checkedFiles;
+    private long unreadableFiles;
     private long documents;
     private long refused;
     private long problems;
@@ -67,32 +69,36 @@ public final class ValidateFiles {
         int execute() {
             ValidateFiles validator = new ValidateFiles(this);
             files.forEach(validator::check);
-            err.printf(Locale.ROOT, text("%d file(s), %d document(s) or line(s) checked, %d refused, %d problem(s)%n",
-                    "%d fichier(s), %d document(s) ou ligne(s) vérifié(s), %d refusé(s), %d problème(s)%n"),
-                    files.size(), validator.documents, validator.refused, validator.problems);
-            return validator.unreadable ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
+            err.printf(Locale.ROOT, text(
+                    "%d file(s) checked, %d could not be read, %d document(s) or line(s), %d refused, %d problem(s)%n",
+                    "%d fichier(s) vérifié(s), %d illisible(s), %d document(s) ou ligne(s), %d refusé(s), %d problème(s)%n"),
+                    validator.checkedFiles, validator.unreadableFiles, validator.documents, validator.refused, validator.problems);
+            return validator.unreadableFiles > 0 ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
         }
     }
 
     private void check(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try {
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                checkPortfolio(file);
-            } else {
-                checkDocument(file);
-            }
-        } catch (NoSuchFileException e) {
-            options.err.println(options.text("error: no such file: ", "erreur : fichier introuvable : ") + file);
-            unreadable = true;
-        } catch (IOException | UncheckedIOException e) {
-            options.err.println(options.text("error: cannot read ", "erreur : impossible de lire ") + file + ": " + e.getMessage());
-            unreadable = true;
+            long read = name.endsWith(".jsonl") || name.endsWith(".ndjson") ? checkPortfolio(file) : checkDocument(file);
+            // Counted once the whole file was read: a file that fails half-way was not checked.
+            checkedFiles++;
+            documents += read;
+        } catch (IOException e) {
+            cannotRead(file, e);
+        } catch (UncheckedIOException e) {
+            cannotRead(file, e.getCause());
         }
     }
 
-    private void checkDocument(Path file) throws IOException {
-        documents++;
+    private void cannotRead(Path file, IOException e) {
+        unreadableFiles++;
+        options.err.println(e instanceof NoSuchFileException
+                ? options.text("error: no such file: ", "erreur : fichier introuvable : ") + file
+                : options.text("error: cannot read ", "erreur : impossible de lire ") + file + ": " + Cli.reason(e, options));
+    }
+
+    private long checkDocument(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             // One byte past the limit is enough for the reader to refuse a document that is too long.
@@ -103,9 +109,10 @@ public final class ValidateFiles {
         } catch (InterchangeException e) {
             report(file, e);
         }
+        return 1;
     }
 
-    private void checkPortfolio(Path file) throws IOException {
+    private long checkPortfolio(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file);
                 PortfolioReader reader = LoosJson.strict().portfolioReader(in, OnBadLine.collectAndContinue(
                         failure -> report(file, failure)))) {
@@ -116,7 +123,7 @@ public final class ValidateFiles {
                     options.err.printf(Locale.ROOT, options.text("  %s: %,d lines checked%n", "  %s : %,d lignes vérifiées%n"), file, n);
                 }
             }
-            documents += reader.summary().lines();
+            return reader.summary().lines();
         }
     }
 

@@ -205,7 +205,42 @@ class ProgramsTest {
         Run french = run(ValidateFiles::run, "--lang", "fr", good.toString());
 
         assertThat(french.status).isZero();
-        assertThat(french.err).contains("1 fichier(s), 1 document(s) ou ligne(s) vérifié(s)");
+        assertThat(french.err).contains("1 fichier(s) vérifié(s)");
+    }
+
+    @Test
+    void the_validator_reports_missing_and_unreadable_files_and_never_counts_them_as_checked(@TempDir Path folder)
+            throws Exception {
+        Path good = folder.resolve("good.json");
+        Files.write(good, LoosJson.strict().write(EmileBaslyPlayground.narrativeEvaluation()));
+        Path missing = folder.resolve("missing.json");
+        Path directory = Files.createDirectory(folder.resolve("folder.jsonl"));
+
+        Run run = run(ValidateFiles::run, good.toString(), missing.toString(), directory.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("error: no such file: " + missing, "error: cannot read " + directory + ": ")
+                .contains("1 file(s) checked, 2 could not be read, 1 document(s) or line(s), 0 refused, 0 problem(s)")
+                .doesNotContain("Exception", "java.");
+    }
+
+    @Test
+    void the_validator_prints_the_problems_of_the_library_never_a_raw_parser_message(@TempDir Path folder)
+            throws Exception {
+        String agreed = LoosJson.strict().writeAsString(EmileBaslyPlayground.agreed());
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, agreed.replaceFirst("\"generalInterest\":\"[^\"]*\"", "\"generalInterest\":\"\""));
+        Path malformed = folder.resolve("malformed.jsonl");
+        Files.writeString(malformed, agreed + "\n{\"formatVersion\":1,\n");
+
+        Run run = run(ValidateFiles::run, broken.toString(), malformed.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.out.lines()).contains(broken + ": /purpose/generalInterest [R2] "
+                + "The purpose does not say why the initiative serves the general interest.");
+        assertThat(run.out.lines()).anyMatch(line -> line.startsWith(malformed + ":2: "));
+        assertThat(run.out + run.err).doesNotContain("[Source:", "REDACTED", "Exception", "com.fasterxml");
     }
 
     @Test
