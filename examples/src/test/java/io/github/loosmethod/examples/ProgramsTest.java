@@ -162,6 +162,7 @@ class ProgramsTest {
         programs.put("PortfolioReport", PortfolioReport::run);
         programs.put("ValidateFiles", ValidateFiles::run);
         programs.put("Iap2Crosswalk", Iap2Crosswalk::run);
+        programs.put("MillionLinePortfolio", MillionLinePortfolio::run);
         return programs;
     }
 
@@ -268,6 +269,8 @@ class ProgramsTest {
         assertThat(run(Refusals::run, "--lang", "de").err).startsWith("error: Invalid value for option '--lang': 'de' is not a language: en or fr");
         assertThat(run(Refusals::run, "too", "many").err).startsWith("error: Unmatched arguments");
         assertThat(run(ValidateFiles::run).err).startsWith("error: Missing required parameter: 'FILE'");
+        assertThat(run(MillionLinePortfolio::run, "0").err).startsWith("error: count must be at least 1, not 0");
+        assertThat(run(MillionLinePortfolio::run, "many").err).startsWith("error: Invalid value for positional parameter");
     }
 
     @Test
