@@ -148,7 +148,7 @@ class ProgramsTest {
         assertThat(sample.out).contains("iap2:collaborate", "? co-construction or co-production", "UNDECIDED",
                 "arnstein:therapy", "NO COUNTERPART", "decided: 5", "undecided, to check by a person: 2", "without counterpart: 1");
         assertThat(file.status).isEqualTo(1);
-        assertThat(file.err).contains(csv + ":3: unknown level \"colaborate\" of framework \"iap2\"");
+        assertThat(file.err).contains(csv + ":3: colonne 5 (level) : niveau inconnu « colaborate » du référentiel « iap2 »");
         assertThat(file.out).contains("3. concertation", "décidés: 1");
     }
 
@@ -242,6 +242,70 @@ class ProgramsTest {
                 + "The purpose does not say why the initiative serves the general interest.");
         assertThat(run.out.lines()).anyMatch(line -> line.startsWith(malformed + ":2: "));
         assertThat(run.out + run.err).doesNotContain("[Source:", "REDACTED", "Exception", "com.fasterxml");
+    }
+
+    @Test
+    void the_crosswalk_reads_csv_as_spreadsheets_write_it(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "\uFEFFinitiative,title,phase,framework,level\r\n"
+                + "A-1,\"Jardin partagé, rue du Maroc\",Implementation,IAP2,Collaborate\r\n"
+                + "A-2,\"Le \"\"grand\"\" square\",DESIGN,iap2,INVOLVE\r\n"
+                + "A-3,Fête des voisins,implementation,Arnstein,Citizen_Control\r\n");
+
+        Run run = run(Iap2Crosswalk::run, "--lang", "en", csv.toString());
+
+        assertThat(run.err).isEmpty();
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("A-1 Jardin partagé, rue du Maroc", "A-2 Le \"grand\" square", "iap2:collaborate",
+                "iap2:involve", "arnstein:citizen_control", "decided: 2", "undecided, to check by a person: 1");
+    }
+
+    @Test
+    void the_crosswalk_names_the_line_of_a_file_that_is_not_utf_8(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("latin1.csv");
+        Files.write(csv, ("initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\n"
+                + "A-2,Fête des voisins,implementation,iap2,empower\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        Run run = run(Iap2Crosswalk::run, "--lang", "en", csv.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err.lines()).hasSize(1).first().asString().startsWith(csv + ":3: ").contains("UTF-8")
+                .doesNotContain("Input length");
+    }
+
+    @Test
+    void the_crosswalk_stops_at_badly_formed_csv_and_shows_the_rows_before(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\n"
+                + "A-2,\"Unclosed,design,iap2,involve\nA-3,Park,design,iap2,inform\n");
+
+        Run run = run(Iap2Crosswalk::run, "--lang", "en", csv.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err.lines()).containsExactly(csv + ":3: badly formed CSV: a quoted field is not closed, "
+                + "or text follows its closing quote");
+        assertThat(run.out).contains("A-1 Square", "decided: 1");
+    }
+
+    @Test
+    void the_crosswalk_names_file_line_and_column_of_a_bad_row(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2\n"
+                + "A-2,Park,design,iap2,colaborate\nA-3,Lane,desing,iap2,inform\nA-4,Hall,design,iap3,inform\n"
+                + "A-5,Yard,design,iap2,inform\n");
+
+        Run run = run(Iap2Crosswalk::run, "--lang", "en", csv.toString());
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err.lines()).containsExactly(
+                csv + ":2: expected 5 columns (initiative,title,phase,framework,level), found 4",
+                csv + ":3: column 5 (level): unknown level \"colaborate\" of framework \"iap2\"; expected one of "
+                        + "inform, consult, involve, collaborate, empower",
+                csv + ":4: column 3 (phase): unknown phase \"desing\"; expected one of "
+                        + "diagnosis, design, decision, implementation, stewardship, evaluation",
+                csv + ":5: column 4 (framework): unknown framework \"iap3\"; expected one of iap2, arnstein");
+        assertThat(run.out).contains("A-5 Yard", "decided: 1");
     }
 
     @Test
