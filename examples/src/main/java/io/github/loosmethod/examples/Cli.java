@@ -143,15 +143,15 @@ final class Cli {
      * the exception's class or stack.
      *
      * @param e the failure
-     * @param program the program, for its language
+     * @param french whether to say it in French rather than English
      * @return the reason, never empty
      */
-    static String reason(IOException e, Program program) {
+    static String reason(IOException e, boolean french) {
         if (e instanceof NoSuchFileException) {
-            return program.text("no such file", "fichier introuvable");
+            return french ? "fichier introuvable" : "no such file";
         }
         if (e instanceof AccessDeniedException) {
-            return program.text("permission denied", "accès refusé");
+            return french ? "accès refusé" : "permission denied";
         }
         if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
             return ((FileSystemException) e).getReason();

@@ -93,7 +93,7 @@ public final class EmileBaslyWalkthrough {
                 walkthrough.writeJson(folder);
             } catch (IOException e) {
                 err.println(text("error: cannot write the JSON documents into ", "erreur : impossible d'écrire les documents JSON dans ")
-                        + folder + ": " + Cli.reason(e, this));
+                        + folder + ": " + Cli.reason(e, french()));
                 return Cli.PROBLEMS;
             }
             return Cli.OK;

@@ -117,7 +117,7 @@ public final class Iap2Crosswalk {
                 bytes = Files.readAllBytes(path);
             } catch (IOException e) {
                 err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + path
-                        : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, this));
+                        : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, french()));
                 return Cli.USAGE;
             }
             Optional<String> csv = crosswalk.decode(path, bytes);

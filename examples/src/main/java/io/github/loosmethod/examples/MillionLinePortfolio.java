@@ -101,7 +101,7 @@ public final class MillionLinePortfolio {
                 temporary = Files.createTempFile(temporaryFolder, "loos-portfolio-", ".jsonl");
             } catch (IOException e) {
                 err.println(text("error: cannot create a file in ", "erreur : impossible de créer un fichier dans ") + temporaryFolder
-                        + ": " + Cli.reason(e, this));
+                        + ": " + Cli.reason(e, french()));
                 return Cli.USAGE;
             }
             // Ctrl-C ends the JVM without running the finally below; its shutdown hooks still run.
@@ -113,7 +113,7 @@ public final class MillionLinePortfolio {
                     Files.deleteIfExists(temporary);
                 } catch (IOException e) {
                     err.println(text("error: cannot delete ", "erreur : impossible de supprimer ") + temporary + ": "
-                            + Cli.reason(e, this));
+                            + Cli.reason(e, french()));
                 }
             }
         }
@@ -122,10 +122,10 @@ public final class MillionLinePortfolio {
             try {
                 return MillionLinePortfolio.roundTrip(count, path, this) ? Cli.OK : Cli.PROBLEMS;
             } catch (IOException e) {
-                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e, this));
+                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e, french()));
                 return Cli.USAGE;
             } catch (UncheckedIOException e) {
-                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e.getCause(), this));
+                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e.getCause(), french()));
                 return Cli.USAGE;
             } catch (InterchangeException e) {
                 Problems.lines(path, e).forEach(err::println);

@@ -123,7 +123,7 @@ public final class PortfolioReport {
 
         private int cannotRead(Path path, IOException e) {
             err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + path
-                    : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, this));
+                    : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, french()));
             return Cli.USAGE;
         }
     }

@@ -30,15 +30,19 @@ import picocli.CommandLine.Parameters;
  */
 public final class ValidateFiles {
 
-    private final Options options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean french;
     private long checkedFiles;
     private long unreadableFiles;
     private long documents;
     private long refused;
     private long problems;
 
-    private ValidateFiles(Options options) {
-        this.options = options;
+    private ValidateFiles(PrintStream out, PrintStream err, boolean french) {
+        this.out = out;
+        this.err = err;
+        this.french = french;
     }
 
     /**
@@ -67,14 +71,28 @@ public final class ValidateFiles {
 
         @Override
         int execute() {
-            ValidateFiles validator = new ValidateFiles(this);
-            files.forEach(validator::check);
-            err.printf(Locale.ROOT, text(
-                    "%d file(s) checked, %d could not be read, %d document(s) or line(s), %d refused, %d problem(s)%n",
-                    "%d fichier(s) vérifié(s), %d illisible(s), %d document(s) ou ligne(s), %d refusé(s), %d problème(s)%n"),
-                    validator.checkedFiles, validator.unreadableFiles, validator.documents, validator.refused, validator.problems);
-            return validator.unreadableFiles > 0 ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
+            return check(files, out, err, french());
         }
+    }
+
+    /**
+     * Checks the files as the program does once its arguments are parsed; the fuzz test drives it
+     * directly, so that its runs are spent on the files rather than on the command line.
+     *
+     * @return the exit status above
+     */
+    static int check(List<Path> files, PrintStream out, PrintStream err, boolean french) {
+        ValidateFiles validator = new ValidateFiles(out, err, french);
+        files.forEach(validator::check);
+        err.printf(Locale.ROOT, validator.text(
+                "%d file(s) checked, %d could not be read, %d document(s) or line(s), %d refused, %d problem(s)%n",
+                "%d fichier(s) vérifié(s), %d illisible(s), %d document(s) ou ligne(s), %d refusé(s), %d problème(s)%n"),
+                validator.checkedFiles, validator.unreadableFiles, validator.documents, validator.refused, validator.problems);
+        return validator.unreadableFiles > 0 ? Cli.USAGE : validator.problems > 0 ? Cli.PROBLEMS : Cli.OK;
+    }
+
+    private String text(String english, String french) {
+        return this.french ? french : english;
     }
 
     private void check(Path file) {
@@ -93,9 +111,8 @@ public final class ValidateFiles {
 
     private void cannotRead(Path file, IOException e) {
         unreadableFiles++;
-        options.err.println(e instanceof NoSuchFileException
-                ? options.text("error: no such file: ", "erreur : fichier introuvable : ") + file
-                : options.text("error: cannot read ", "erreur : impossible de lire ") + file + ": " + Cli.reason(e, options));
+        err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + file
+                : text("error: cannot read ", "erreur : impossible de lire ") + file + ": " + Cli.reason(e, french));
     }
 
     private long checkDocument(Path file) throws IOException {
@@ -120,7 +137,7 @@ public final class ValidateFiles {
             while (reader.hasNext()) {
                 reader.next();
                 if (++n % 100_000 == 0) {
-                    options.err.printf(Locale.ROOT, options.text("  %s: %,d lines checked%n", "  %s : %,d lignes vérifiées%n"), file, n);
+                    err.printf(Locale.ROOT, text("  %s: %,d lines checked%n", "  %s : %,d lignes vérifiées%n"), file, n);
                 }
             }
             return reader.summary().lines();
@@ -130,6 +147,6 @@ public final class ValidateFiles {
     private void report(Path file, InterchangeException failure) {
         refused++;
         problems += failure.problems().size();
-        Problems.lines(file, failure).forEach(options.out::println);
+        Problems.lines(file, failure).forEach(out::println);
     }
 }
