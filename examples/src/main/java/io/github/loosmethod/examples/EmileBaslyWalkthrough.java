@@ -24,7 +24,6 @@ import io.github.loosmethod.validation.Violation;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Walks through the École Émile-Basly playground fifty-fifty from the pupils' idea to the closing
@@ -40,15 +41,14 @@ import java.util.stream.Collectors;
  * the involvement plan, the convention with both sides' commitments, the contribution report, the
  * Ch'ti TAIDx evaluation with its scorecard, and the validator's verdict.
  *
- * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr] [folder]}. Without {@code --lang} the
- * language follows the JVM's default locale (French for a French locale, English otherwise). The
- * case is also written as JSON documents of the interchange format (the initiative and its
+ * <p>Usage: {@code EmileBaslyWalkthrough [--lang en|fr] [--output FOLDER]}. Without {@code --lang}
+ * the language follows the JVM's default locale (French for a French locale, English otherwise).
+ * The case is also written as JSON documents of the interchange format (the initiative and its
  * evaluation) into the folder, by default {@code loos-method} in the system's temporary folder;
- * their paths are printed. Bad arguments print the usage on stderr and exit with status 2.
+ * their paths are printed. {@code --help} prints the usage; bad arguments print a one-line error
+ * and the usage on stderr and exit with status 2; a folder that cannot be written exits with 1.
  */
 public final class EmileBaslyWalkthrough {
-
-    private static final String USAGE = "EmileBaslyWalkthrough [--lang en|fr] [folder]";
 
     private final PrintStream out;
     private final Locale locale;
@@ -61,30 +61,43 @@ public final class EmileBaslyWalkthrough {
     }
 
     /**
-     * Runs the walkthrough.
+     * Runs the walkthrough and exits with its status.
      *
-     * @param args {@code --lang en} or {@code --lang fr}, and a folder for the JSON documents, or nothing
+     * @param args {@code --lang en|fr}, {@code --output FOLDER} for the JSON documents, or {@code --help}
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli.Arguments arguments = Cli.parse(args);
-        if (arguments.error != null || arguments.rest.size() > 1) {
-            return Cli.usage(err, arguments.error != null ? arguments.error : "too many arguments", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: where the JSON documents go. */
+    @Command(name = "EmileBaslyWalkthrough")
+    private static final class Options extends Cli.Program {
+
+        // An option, not a positional parameter, so that a stray word is refused rather than taken for a folder.
+        @Option(names = {"-o", "--output"}, paramLabel = "FOLDER", descriptionKey = "output")
+        private Path folder = Path.of(System.getProperty("java.io.tmpdir"), "loos-method");
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        Path folder = arguments.rest.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"), "loos-method")
-                : Path.of(arguments.rest.get(0));
-        EmileBaslyWalkthrough walkthrough = new EmileBaslyWalkthrough(out, arguments.locale);
-        walkthrough.run();
-        try {
-            walkthrough.writeJson(folder);
-        } catch (IOException | UncheckedIOException e) {
-            err.println("error: cannot write the JSON documents into " + folder + ": " + e.getMessage());
-            return Cli.PROBLEMS;
+
+        @Override
+        int execute() {
+            EmileBaslyWalkthrough walkthrough = new EmileBaslyWalkthrough(out, locale());
+            walkthrough.run();
+            try {
+                walkthrough.writeJson(folder);
+            } catch (IOException e) {
+                err.println(text("error: cannot write the JSON documents into ", "erreur : impossible d'écrire les documents JSON dans ")
+                        + folder + ": " + Cli.reason(e, french()));
+                return Cli.PROBLEMS;
+            }
+            return Cli.OK;
         }
-        return Cli.OK;
     }
 
     void writeJson(Path folder) throws IOException {
@@ -114,21 +127,25 @@ public final class EmileBaslyWalkthrough {
         out.println(text("General interest", "Intérêt général") + ": " + closed.purpose().generalInterest());
 
         heading(text("Involvement plan", "Plan d'implication"));
-        String row = "  %-16s %-22s %-48s %s%n";
-        out.printf(row, text("phase", "phase"), text("level", "niveau"), text("who decides", "qui décide"), text("who acts", "qui agit"));
+        Table plan = new Table(text("phase", "phase"), text("level", "niveau"), text("who decides", "qui décide"),
+                text("who acts", "qui agit"));
         for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : closed.involvementPlan().levels().entrySet()) {
             CoConstructionLevel level = entry.getValue();
             Language language = Language.of(locale);
-            out.printf(row, entry.getKey().label(locale), level.rank() + ". " + level.label(locale),
+            plan.row(entry.getKey().label(locale), level.rank() + ". " + level.label(locale),
                     Vocabulary.text(level.labelKey() + ".decides", language), Vocabulary.text(level.labelKey() + ".acts", language));
         }
+        plan.print(out);
 
         heading(text("Lifecycle", "Cycle de vie"));
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(closed.territory().zone());
+        Table lifecycle = new Table(text("when", "quand"), text("operation", "opération"), text("from", "de"), "",
+                text("to", "vers"), text("who: why", "qui : pourquoi"));
         for (LifecycleEvent event : closed.history()) {
-            out.printf("  %s  %-26s %-16s → %-16s %s: %s%n", when.format(event.at()), event.transition().label(locale),
-                    event.from().label(locale), event.to().label(locale), event.by().name(), event.reason());
+            lifecycle.row(when.format(event.at()), event.transition().label(locale), event.from().label(locale), "→",
+                    event.to().label(locale), event.by().name() + ": " + event.reason());
         }
+        lifecycle.print(out);
 
         Convention convention = closed.convention().orElseThrow();
         heading(text("Convention ", "Convention ") + convention.reference() + " (" + convention.startDate() + " → "
@@ -174,11 +191,10 @@ public final class EmileBaslyWalkthrough {
 
         Scorecard scorecard = evaluation.scorecard();
         heading(text("Scorecard ", "Tableau de bord ") + "(" + Catalogue.LOOS_PRINCIPLES.label(locale) + ")");
-        String line = "  %-16s %10s   %s%n";
-        out.printf(line, text("dimension", "dimension"), text("score", "note"), text("coverage", "couverture"));
-        scorecard.dimensions().forEach((dimension, score) -> out.printf(line, dimension.label(locale), shown(score),
-                coverage(score)));
-        out.printf(line, text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
+        Table scores = new Table(text("dimension", "dimension"), text("score", "note"), text("coverage", "couverture"));
+        scorecard.dimensions().forEach((dimension, score) -> scores.row(dimension.label(locale), shown(score), coverage(score)));
+        scores.row(text("overall", "ensemble"), shown(scorecard.overall()), coverage(scorecard.overall()));
+        scores.print(out);
 
         heading(text("Rules of the method", "Règles de la méthode"));
         List<Violation> violations = new ArrayList<>(closed.validate().violations());

@@ -1,21 +1,36 @@
 package io.github.loosmethod.examples;
 
+import io.github.loosmethod.Language;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
 import io.github.loosmethod.involvement.LevelMapping;
 import io.github.loosmethod.involvement.ProjectPhase;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Shows initiatives recorded with IAP2 levels (or Arnstein rungs), as a town using those
@@ -24,17 +39,23 @@ import java.util.stream.Collectors;
  * co-production, which only the convention can settle; Arnstein's non-participation rungs have no
  * Loos counterpart.
  *
- * <p>Input: a CSV file with the header {@code initiative,title,phase,framework,level}, one row per
- * initiative and phase, {@code framework} being {@code iap2} or {@code arnstein} and {@code level}
- * a level of it in lower case ({@code collaborate}, {@code delegated_power}); without a file, a
- * built-in sample is used. A bad row is reported on stderr with its line number and skipped from
- * the table; the exit status is then 1.
+ * <p>Input: a CSV file in UTF-8 (RFC 4180, as spreadsheets save it: a byte order mark, quoted
+ * fields with commas, doubled quotes or line breaks, CRLF line ends are all accepted) with the
+ * header {@code initiative,title,phase,framework,level} (columns in any order), one row per
+ * initiative and phase, {@code framework} being {@code iap2} or {@code arnstein} and
+ * {@code level} a level of it ({@code collaborate}, {@code delegated_power}); codes are read in any
+ * case, with a space or a hyphen for the underscore. Without a file, a built-in sample is used. A
+ * bad row is reported on stderr with its file, line, column and value, and skipped from the table;
+ * the exit status is then 1.
  *
- * <p>Usage: {@code Iap2Crosswalk [--lang en|fr] [recorded.csv]}; bad arguments exit with status 2.
+ * <p>Usage: {@code Iap2Crosswalk [--lang en|fr] [recorded.csv]}. {@code --help} prints the usage;
+ * bad arguments, or a file that cannot be read or is not UTF-8, print a one-line error on stderr
+ * and exit with status 2.
  */
 public final class Iap2Crosswalk {
 
-    private static final String USAGE = "Iap2Crosswalk [--lang en|fr] [recorded.csv]";
+    /** The columns of the input, in the order the sample and the messages give them. */
+    private static final List<String> COLUMNS = List.of("initiative", "title", "phase", "framework", "level");
 
     /** A neighbouring town's register, kept with IAP2 levels (and one Arnstein reading). */
     static final String SAMPLE = String.join("\n",
@@ -57,39 +78,81 @@ public final class Iap2Crosswalk {
         this.out = out;
         this.err = err;
         this.locale = locale;
-        this.french = Cli.french(locale);
+        this.french = Language.of(locale) == Language.FRENCH;
     }
 
     /**
-     * Shows the crosswalk.
+     * Shows the crosswalk and exits with the status above.
      *
-     * @param args {@code --lang en|fr}, then a CSV file, or nothing
+     * @param args {@code --lang en|fr}, then a CSV file; or nothing; or {@code --help}
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli.Arguments arguments = Cli.parse(args);
-        if (arguments.error != null || arguments.rest.size() > 1) {
-            return Cli.usage(err, arguments.error != null ? arguments.error : "at most one file", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: the CSV file, if any. */
+    @Command(name = "Iap2Crosswalk")
+    private static final class Options extends Cli.Program {
+
+        @Parameters(arity = "0..1", paramLabel = "recorded.csv", descriptionKey = "csv")
+        private Optional<Path> file = Optional.empty();
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        String source = "sample";
-        String csv = SAMPLE;
-        if (!arguments.rest.isEmpty()) {
-            Path file = Path.of(arguments.rest.get(0));
-            source = file.toString();
+
+        @Override
+        int execute() {
+            Iap2Crosswalk crosswalk = new Iap2Crosswalk(out, err, locale());
+            if (file.isEmpty()) {
+                return crosswalk.show(text("sample", "exemple"), SAMPLE);
+            }
+            Path path = file.get();
+            byte[] bytes;
             try {
-                csv = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                err.println("error: no such file: " + file);
-                return Cli.USAGE;
-            } catch (IOException | UncheckedIOException e) {
-                err.println("error: cannot read " + file + ": " + e.getMessage());
+                bytes = Files.readAllBytes(path);
+            } catch (IOException e) {
+                err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + path
+                        : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, french()));
                 return Cli.USAGE;
             }
+            Optional<String> csv = crosswalk.decode(path, bytes);
+            return csv.isPresent() ? crosswalk.show(path.toString(), csv.get()) : Cli.USAGE;
         }
-        return new Iap2Crosswalk(out, err, arguments.locale).show(source, csv);
+    }
+
+    /**
+     * Decodes the file as UTF-8, strictly: a spreadsheet's "CSV" in a legacy encoding would otherwise
+     * turn every accent into a replacement character without a word.
+     */
+    private Optional<String> decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, decoded, true);
+        if (!result.isError()) {
+            result = decoder.flush(decoded);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            err.println(file + ":" + line + ": " + String.format(Locale.ROOT, text(
+                    "not UTF-8 (byte 0x%02X): save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+                    "pas en UTF-8 (octet 0x%02X) : enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 »)"),
+                    bytes[at] & 0xFF));
+            return Optional.empty();
+        }
+        String text = decoded.flip().toString();
+        // Spreadsheets start their UTF-8 CSV with a byte order mark; it is not part of the first column's name.
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private String text(String english, String french) {
@@ -99,58 +162,98 @@ public final class Iap2Crosswalk {
     int show(String source, String csv) {
         Table table = new Table(text("initiative", "initiative"), text("phase", "phase"), text("recorded", "saisi"),
                 text("Loos ladder", "échelle de Loos"), text("note", "remarque"));
+        Lines lines = new Lines(csv);
         int decided = 0;
         int ambiguous = 0;
         int unmapped = 0;
         int bad = 0;
-        try (BufferedReader lines = new BufferedReader(new StringReader(csv))) {
-            String header = lines.readLine();
-            if (header == null || !header.strip().equals("initiative,title,phase,framework,level")) {
-                err.println(source + ":1: the header must be initiative,title,phase,framework,level");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                .parse(new StringReader(csv))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            int[] column = header(source, records);
+            if (column.length == 0) {
                 return Cli.PROBLEMS;
             }
-            String line;
-            int number = 1;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
+            while (true) {
+                long before = parser.getCurrentLineNumber();
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    // Commons CSV stops at the first malformed record; the lines before it are shown.
+                    err.println(source + ":" + (before + 1) + ": " + text(
+                            "badly formed CSV: a quoted field is not closed, or text follows its closing quote",
+                            "CSV mal formé : un champ entre guillemets n'est pas fermé, ou du texte suit le guillemet fermant"));
+                    bad++;
+                    break;
                 }
-                String[] cells = line.split(",", -1);
-                if (cells.length != 5) {
-                    err.println(source + ":" + number + ": expected 5 columns, found " + cells.length);
+                long line = lines.of(record.getCharacterPosition());
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;       // a spreadsheet's trailing ",,,," rows
+                }
+                if (record.size() != COLUMNS.size()) {
+                    err.println(source + ":" + line + ": " + text("expected " + COLUMNS.size() + " columns ("
+                            + String.join(",", COLUMNS) + "), found " + record.size(), COLUMNS.size() + " colonnes attendues ("
+                            + String.join(",", COLUMNS) + "), " + record.size() + " trouvées"));
                     bad++;
                     continue;
                 }
-                ProjectPhase phase = constant(ProjectPhase.class, cells[2]);
-                LevelMapping mapping = mapping(cells[3].strip(), cells[4].strip());
-                if (phase == null || mapping == null) {
-                    err.println(source + ":" + number + ": unknown " + (phase == null ? "phase \"" + cells[2] + "\""
-                            : "level \"" + cells[4] + "\" of framework \"" + cells[3] + "\""));
+                String[] cells = new String[COLUMNS.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = record.get(column[i]);
+                }
+                Optional<ProjectPhase> phase = constant(ProjectPhase.class, cells[2]);
+                if (phase.isEmpty()) {
+                    err.println(source + ":" + line + ": " + unknown(column, 2, text("unknown phase ", "phase inconnue ")
+                            + quoted(cells[2]), codes(ProjectPhase.values())));
+                    bad++;
+                    continue;
+                }
+                String framework = code(cells[3]);
+                Optional<LevelMapping> mapping;
+                if (framework.equals("iap2")) {
+                    mapping = constant(Iap2Level.class, cells[4]).map(Iap2Level::toLoos);
+                } else if (framework.equals("arnstein")) {
+                    mapping = constant(ArnsteinRung.class, cells[4]).map(ArnsteinRung::toLoos);
+                } else {
+                    err.println(source + ":" + line + ": " + unknown(column, 3, text("unknown framework ", "référentiel inconnu ")
+                            + quoted(cells[3]), "iap2, arnstein"));
+                    bad++;
+                    continue;
+                }
+                if (mapping.isEmpty()) {
+                    err.println(source + ":" + line + ": " + unknown(column, 4, text("unknown level ", "niveau inconnu ")
+                            + quoted(cells[4]) + text(" of framework ", " du référentiel ") + quoted(framework),
+                            codes(framework.equals("iap2") ? Iap2Level.values() : ArnsteinRung.values())));
                     bad++;
                     continue;
                 }
                 String note;
                 String loos;
-                if (mapping.isDecided()) {
+                if (mapping.get().isDecided()) {
                     decided++;
-                    CoConstructionLevel level = mapping.level().orElseThrow();
+                    CoConstructionLevel level = mapping.get().level().orElseThrow();
                     loos = level.rank() + ". " + level.label(locale);
                     note = "";
-                } else if (mapping.isAmbiguous()) {
+                } else if (mapping.get().isAmbiguous()) {
                     ambiguous++;
-                    loos = "? " + mapping.candidates().stream().map(l -> l.label(locale)).collect(Collectors.joining(text(" or ", " ou ")));
+                    loos = "? " + mapping.get().candidates().stream().map(l -> l.label(locale))
+                            .collect(Collectors.joining(text(" or ", " ou ")));
                     note = text("UNDECIDED: co-production only if residents hold tasks under a convention",
                             "INDÉCIS : co-production seulement si les habitants ont des tâches dans une convention");
                 } else {
                     unmapped++;
                     loos = "—";
-                    note = text("NO COUNTERPART: non-participation is not involvement", "SANS ÉQUIVALENT : la non-participation n'est pas de l'implication");
+                    note = text("NO COUNTERPART: non-participation is not involvement",
+                            "SANS ÉQUIVALENT : la non-participation n'est pas de l'implication");
                 }
-                table.row(cells[0].strip() + " " + cells[1].strip(), phase.label(locale), cells[3].strip() + ":" + cells[4].strip(), loos, note);
+                table.row(cells[0] + " " + cells[1], phase.get().label(locale), framework + ":" + code(cells[4]), loos, note);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e);     // a StringReader does not fail
         }
         out.println("== " + text("Recorded levels on the Loos ladder (", "Niveaux saisis sur l'échelle de Loos (") + source + ")");
         table.print(out);
@@ -160,27 +263,68 @@ public final class Iap2Crosswalk {
         return bad > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
-    private static LevelMapping mapping(String framework, String level) {
-        switch (framework) {
-            case "iap2": {
-                Iap2Level iap2 = constant(Iap2Level.class, level);
-                return iap2 == null ? null : iap2.toLoos();
+    /**
+     * Reads the header and returns, for each of {@link #COLUMNS}, its index in the file; empty
+     * (after saying why) when the header does not name exactly those columns.
+     */
+    private int[] header(String source, Iterator<CSVRecord> records) {
+        List<String> names = new ArrayList<>();
+        try {
+            if (records.hasNext()) {
+                records.next().forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
             }
-            case "arnstein": {
-                ArnsteinRung rung = constant(ArnsteinRung.class, level);
-                return rung == null ? null : rung.toLoos();
-            }
-            default:
-                return null;
+        } catch (UncheckedIOException e) {
+            names.clear();
         }
+        int[] column = COLUMNS.stream().mapToInt(names::indexOf).toArray();
+        if (names.size() != COLUMNS.size() || Arrays.stream(column).anyMatch(i -> i < 0)) {
+            err.println(source + ":1: " + text("the header must name the columns ", "l'en-tête doit nommer les colonnes ")
+                    + String.join(",", COLUMNS));
+            return new int[0];
+        }
+        return column;
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String code) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().toLowerCase(Locale.ROOT).equals(code.strip())) {
-                return constant;
+    private String unknown(int[] column, int which, String what, String expected) {
+        return text("column ", "colonne ") + (column[which] + 1) + " (" + COLUMNS.get(which) + ")" + text(": ", " : ") + what
+                + text("; expected one of ", " ; attendu : ") + expected;
+    }
+
+    private String quoted(String value) {
+        return text("\"" + value + "\"", "« " + value + " »");
+    }
+
+    private static String codes(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+
+    /** A code as a person may type it — {@code Collaborate}, {@code DELEGATED POWER} — in the form of the enum's names. */
+    private static String code(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
+        String code = code(value);
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().toLowerCase(Locale.ROOT).equals(code)).findFirst();
+    }
+
+    /** The line numbers of character positions in a text, for messages about a record. */
+    private static final class Lines {
+        private final int[] starts;
+
+        Lines(String text) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
             }
+            this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        return null;
+
+        long of(long position) {
+            int found = Arrays.binarySearch(starts, (int) position);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.serialization.InterchangeException;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.serialization.OnBadLine;
 import io.github.loosmethod.serialization.PortfolioReader;
@@ -13,15 +14,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Writes a JSON Lines portfolio of many initiatives (one million by default) and reads it back,
@@ -30,43 +36,100 @@ import java.util.Locale;
  *
  * <pre>mvn -q -pl examples -am test-compile exec:exec@million</pre>
  *
- * <p>Usage: {@code MillionLinePortfolio [count] [file]}; without a file, a temporary one is used
- * and deleted. Prints the time, throughput and peak heap of each half; exits 1 if anything read
- * back differs from what was written, 2 on bad arguments.
+ * <p>Usage: {@code MillionLinePortfolio [--lang en|fr] [count] [file]}; without a file, a
+ * temporary one is used and deleted whatever happens: at the end, on a failure, and when the run is
+ * interrupted (Ctrl-C). Prints the time, throughput and peak heap of each half on stdout and its
+ * progress on stderr; exits 1 if anything read back differs from what was written, 2 on bad
+ * arguments or a file that cannot be written or read. {@code --help} prints the usage.
  */
 public final class MillionLinePortfolio {
-
-    private static final String USAGE = "usage: MillionLinePortfolio [count] [file]";
 
     private MillionLinePortfolio() {
     }
 
     /**
-     * Runs the round trip.
+     * Runs the round trip and exits with its status, once the temporary file is deleted.
      *
-     * @param args the number of lines, then the file to use
-     * @throws IOException if the file cannot be written or read
+     * @param args {@code --lang en|fr}, the number of lines, then the file to use; or {@code --help}
      */
-    public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        long count;
-        try {
-            count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
-        } catch (NumberFormatException e) {
-            count = -1;
+    public static void main(String[] args) {
+        System.exit(run(args, Cli.stdout(), Cli.stderr()));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the temporary file in {@code temporaryFolder}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path temporaryFolder) {
+        return Cli.run(new Options(out, err, temporaryFolder), args);
+    }
+
+    /** The command line: how many lines, and where. */
+    @Command(name = "MillionLinePortfolio")
+    private static final class Options extends Cli.Program {
+
+        private final Path temporaryFolder;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "count", descriptionKey = "count")
+        private long count = 1_000_000L;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "file", descriptionKey = "file")
+        private Optional<Path> file = Optional.empty();
+
+        @Spec
+        private CommandSpec spec;
+
+        Options(PrintStream out, PrintStream err, Path temporaryFolder) {
+            super(out, err);
+            this.temporaryFolder = temporaryFolder;
         }
-        if (count < 1 || args.length > 2) {
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+
+        @Override
+        int execute() {
+            if (count < 1) {
+                // Reported as picocli reports its own errors: one line, the usage, status 2.
+                err.println(text("error: count must be at least 1, not ", "erreur : count doit valoir au moins 1, non ") + count);
+                spec.commandLine().usage(err);
+                return Cli.USAGE;
+            }
+            if (file.isPresent()) {
+                return roundTrip(file.get());
+            }
+            Path temporary;
+            try {
+                temporary = Files.createTempFile(temporaryFolder, "loos-portfolio-", ".jsonl");
+            } catch (IOException e) {
+                err.println(text("error: cannot create a file in ", "erreur : impossible de créer un fichier dans ") + temporaryFolder
+                        + ": " + Cli.reason(e, french()));
+                return Cli.USAGE;
+            }
+            // Ctrl-C ends the JVM without running the finally below; its shutdown hooks still run.
+            temporary.toFile().deleteOnExit();
+            try {
+                return roundTrip(temporary);
+            } finally {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    err.println(text("error: cannot delete ", "erreur : impossible de supprimer ") + temporary + ": "
+                            + Cli.reason(e, french()));
+                }
+            }
         }
-        boolean temporary = args.length < 2;
-        Path file = temporary ? Files.createTempFile("loos-portfolio-", ".jsonl") : Path.of(args[1]);
-        try {
-            System.exit(run(count, file, out) ? 0 : 1);
-        } finally {
-            if (temporary) {
-                Files.deleteIfExists(file);
+
+        private int roundTrip(Path path) {
+            try {
+                return MillionLinePortfolio.roundTrip(count, path, this) ? Cli.OK : Cli.PROBLEMS;
+            } catch (IOException e) {
+                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e, french()));
+                return Cli.USAGE;
+            } catch (UncheckedIOException e) {
+                err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e.getCause(), french()));
+                return Cli.USAGE;
+            } catch (InterchangeException e) {
+                Problems.lines(path, e).forEach(err::println);
+                return Cli.PROBLEMS;
             }
         }
     }
@@ -81,24 +144,32 @@ public final class MillionLinePortfolio {
         return Initiative.builder().from(template).withId(template.id() + "-" + n).build();
     }
 
-    static boolean run(long count, Path file, PrintStream out) throws IOException {
+    /**
+     * Writes {@code count} lines to {@code file} and reads them back, printing the figures to the
+     * program's out and its progress to its err.
+     *
+     * @return whether everything read back as written
+     */
+    private static boolean roundTrip(long count, Path file, Cli.Program program) throws IOException {
+        PrintStream out = program.out;
+        PrintStream err = program.err;
         LoosJson json = LoosJson.strict();
         resetPeaks();
         long start = System.nanoTime();
         try (OutputStream stream = Files.newOutputStream(file); PortfolioWriter writer = json.portfolioWriter(stream)) {
             for (long n = 0; n < count; n++) {
                 writer.write(line(n));
-                progress("written", n + 1, count);
+                progress(err, program.text("written", "écrites"), n + 1, count);
             }
         }
         double writeSeconds = (System.nanoTime() - start) / 1e9;
         long bytes = Files.size(file);
         long writePeak = heapPeak();
-        report(out, "write", count, bytes, writeSeconds, writePeak);
+        report(program, program.text("write", "écriture"), count, bytes, writeSeconds, writePeak);
 
         resetPeaks();
         start = System.nanoTime();
-        boolean same = true;
+        long[] firstMismatch = {0};
         PortfolioSummary summary;
         PortfolioIndicators indicators;
         try (InputStream stream = Files.newInputStream(file);
@@ -114,11 +185,11 @@ public final class MillionLinePortfolio {
                 @Override
                 public Initiative next() {
                     Initiative initiative = reader.next();
-                    if (n % 9973 == 0 && !initiative.equals(line(n))) {
-                        throw new IllegalStateException("line " + (n + 1) + " does not read back as written");
+                    if (n % 9973 == 0 && firstMismatch[0] == 0 && !initiative.equals(line(n))) {
+                        firstMismatch[0] = n + 1;
                     }
                     n++;
-                    progress("read", n, count);
+                    progress(err, program.text("read", "lues"), n, count);
                     return initiative;
                 }
             };
@@ -126,21 +197,28 @@ public final class MillionLinePortfolio {
             summary = reader.summary();
         }
         double readSeconds = (System.nanoTime() - start) / 1e9;
-        report(out, "read + validate + indicators", summary.initiatives(), bytes, readSeconds, heapPeak());
-        same &= summary.initiatives() == count && summary.badLines() == 0 && indicators.initiativeCount() == count;
-        out.printf(Locale.ROOT, "max heap %d MiB; %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                same ? "every line read back valid" : "MISMATCH: " + summary);
+        report(program, program.text("read + validate + indicators", "lecture + validation + indicateurs"), summary.initiatives(), bytes,
+                readSeconds, heapPeak());
+        boolean same = firstMismatch[0] == 0 && summary.initiatives() == count && summary.badLines() == 0
+                && indicators.initiativeCount() == count;
+        out.printf(Locale.ROOT, program.text("max heap %d MiB; %s%n", "tas maximal %d Mio ; %s%n"), Runtime.getRuntime().maxMemory() >> 20,
+                same ? program.text("every line read back valid", "chaque ligne relue valide")
+                        : program.text("MISMATCH: ", "DIFFÉRENCE : ") + summary
+                                + (firstMismatch[0] > 0 ? program.text(", line ", ", ligne ") + firstMismatch[0]
+                                        + program.text(" does not read back as written", " ne se relit pas comme écrite") : ""));
         return same;
     }
 
-    private static void progress(String what, long done, long total) {
+    private static void progress(PrintStream err, String what, long done, long total) {
         if (done % 100_000 == 0 || done == total) {
-            System.err.printf(Locale.ROOT, "  %s %,d / %,d%n", what, done, total);
+            err.printf(Locale.ROOT, "  %s %,d / %,d%n", what, done, total);
         }
     }
 
-    private static void report(PrintStream out, String what, long records, long bytes, double seconds, long peak) {
-        out.printf(Locale.ROOT, "%-30s %,d records, %,d MB in %.1f s: %,.0f records/s, %.1f MB/s, heap peak %d MiB%n", what,
+    private static void report(Cli.Program program, String what, long records, long bytes, double seconds, long peak) {
+        program.out.printf(Locale.ROOT, program.text(
+                "%-30s %,d records, %,d MB in %.1f s: %,.0f records/s, %.1f MB/s, heap peak %d MiB%n",
+                "%-34s %,d lignes, %,d Mo en %.1f s : %,.0f lignes/s, %.1f Mo/s, pic du tas %d Mio%n"), what,
                 records, bytes / 1_000_000, seconds, records / seconds, bytes / 1e6 / seconds, peak >> 20);
     }
 

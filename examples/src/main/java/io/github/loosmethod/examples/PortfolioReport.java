@@ -1,5 +1,6 @@
 package io.github.loosmethod.examples;
 
+import io.github.loosmethod.Language;
 import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
@@ -13,7 +14,6 @@ import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
-import io.github.loosmethod.serialization.InterchangeException;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.serialization.OnBadLine;
 import io.github.loosmethod.serialization.PortfolioReader;
@@ -31,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Prints the indicators of a portfolio as aligned text tables: counts per year and town, kind and
@@ -39,12 +41,12 @@ import java.util.TreeMap;
  *
  * <p>Usage: {@code PortfolioReport [--lang en|fr] [portfolio.jsonl]}. Without a file, a built-in
  * sample of three towns over seven years is used. The file is read in one streaming pass; each
- * refused line is reported on stderr with its number, and the report covers the others (exit
- * status 1 when there were any). Bad arguments print the usage and exit with status 2.
+ * refused line is reported on stderr as {@code file:line: /pointer [rule] message}, and the report
+ * covers the others (exit status 1 when there were any). {@code --help} prints the usage; bad
+ * arguments, or a file that cannot be read, print a one-line error on stderr and exit with status 2.
  */
 public final class PortfolioReport {
 
-    private static final String USAGE = "PortfolioReport [--lang en|fr] [portfolio.jsonl]";
     private static final long SAMPLE_SEED = 2026L;
     private static final int SAMPLE_SIZE = 2_000;
 
@@ -59,60 +61,71 @@ public final class PortfolioReport {
     PortfolioReport(PrintStream out, Locale locale) {
         this.out = out;
         this.locale = locale;
-        this.french = Cli.french(locale);
+        this.french = Language.of(locale) == Language.FRENCH;
     }
 
     /**
-     * Prints the report.
+     * Prints the report and exits with its status.
      *
-     * @param args {@code --lang en|fr}, then a JSON Lines portfolio, or nothing
+     * @param args {@code --lang en|fr}, then a JSON Lines portfolio; or nothing; or {@code --help}
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli.Arguments arguments = Cli.parse(args);
-        if (arguments.error != null || arguments.rest.size() > 1) {
-            return Cli.usage(err, arguments.error != null ? arguments.error : "at most one portfolio file", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: the portfolio file, if any. */
+    @Command(name = "PortfolioReport")
+    private static final class Options extends Cli.Program {
+
+        @Parameters(arity = "0..1", paramLabel = "portfolio.jsonl", descriptionKey = "portfolio")
+        private Optional<Path> file = Optional.empty();
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        PortfolioReport report = new PortfolioReport(out, arguments.locale);
-        long badLines = 0;
-        String source;
-        if (arguments.rest.isEmpty()) {
-            SamplePortfolio sample = SamplePortfolio.generate(SAMPLE_SEED, SAMPLE_SIZE);
-            sample.initiatives().forEach(report::add);
-            sample.evaluations().forEach(report::add);
-            source = report.text("built-in sample (" + SAMPLE_SIZE + " initiatives, 3 towns)",
-                    "exemple intégré (" + SAMPLE_SIZE + " initiatives, 3 communes)");
-        } else {
-            Path file = Path.of(arguments.rest.get(0));
-            try (InputStream in = Files.newInputStream(file);
+
+        @Override
+        int execute() {
+            PortfolioReport report = new PortfolioReport(out, locale());
+            if (file.isEmpty()) {
+                SamplePortfolio sample = SamplePortfolio.generate(SAMPLE_SEED, SAMPLE_SIZE);
+                sample.initiatives().forEach(report::add);
+                sample.evaluations().forEach(report::add);
+                report.print(text("built-in sample (" + SAMPLE_SIZE + " initiatives, 3 towns)",
+                        "exemple intégré (" + SAMPLE_SIZE + " initiatives, 3 communes)"));
+                return Cli.OK;
+            }
+            Path path = file.get();
+            long badLines;
+            try (InputStream in = Files.newInputStream(path);
                     PortfolioReader reader = LoosJson.strict().portfolioReader(in, OnBadLine.collectAndContinue(
-                            failure -> err.println(file + ":" + failure.getMessage())))) {
+                            failure -> Problems.lines(path, failure).forEach(err::println)))) {
                 long n = 0;
                 while (reader.hasNext()) {
                     report.add(reader.next());
                     if (++n % 100_000 == 0) {
-                        err.printf(Locale.ROOT, "  %,d initiatives read%n", n);
+                        err.printf(Locale.ROOT, text("  %,d initiatives read%n", "  %,d initiatives lues%n"), n);
                     }
                 }
                 badLines = reader.summary().badLines();
-            } catch (NoSuchFileException e) {
-                err.println("error: no such file: " + file);
-                return Cli.USAGE;
-            } catch (IOException | UncheckedIOException e) {
-                err.println("error: cannot read " + file + ": " + e.getMessage());
-                return Cli.PROBLEMS;
-            } catch (InterchangeException e) {
-                err.println(file + ":" + e.getMessage());
-                return Cli.PROBLEMS;
+            } catch (IOException e) {
+                return cannotRead(path, e);
+            } catch (UncheckedIOException e) {
+                return cannotRead(path, e.getCause());
             }
-            source = file.toString() + (badLines > 0 ? report.text(" (" + badLines + " lines refused)",
-                    " (" + badLines + " lignes refusées)") : "");
+            report.print(path + (badLines > 0 ? text(" (" + badLines + " lines refused)", " (" + badLines + " lignes refusées)") : ""));
+            return badLines > 0 ? Cli.PROBLEMS : Cli.OK;
         }
-        report.print(source);
-        return badLines > 0 ? Cli.PROBLEMS : Cli.OK;
+
+        private int cannotRead(Path path, IOException e) {
+            err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + path
+                    : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, french()));
+            return Cli.USAGE;
+        }
     }
 
     private String text(String english, String french) {

@@ -1,5 +1,6 @@
 package io.github.loosmethod.examples;
 
+import io.github.loosmethod.Language;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
@@ -26,17 +27,17 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
 
 /**
  * The Émile-Basly playground with the rules of the method broken one at a time, each refusal shown
  * as a host system would display it to a clerk: the rule's id and title, where the problem is,
  * and the message, in English or French.
  *
- * <p>Usage: {@code Refusals [--lang en|fr]}. Bad arguments print the usage and exit with status 2.
+ * <p>Usage: {@code Refusals [--lang en|fr]}. {@code --help} prints the usage; bad arguments print a
+ * one-line error and the usage on stderr and exit with status 2.
  */
 public final class Refusals {
-
-    private static final String USAGE = "Refusals [--lang en|fr]";
 
     private final PrintStream out;
     private final Locale locale;
@@ -47,21 +48,31 @@ public final class Refusals {
     }
 
     /**
-     * Shows the refusals.
+     * Shows the refusals and exits with status 0 (2 for bad arguments).
      *
-     * @param args {@code --lang en} or {@code --lang fr}, or nothing
+     * @param args {@code --lang en|fr}, {@code --help}, or nothing
      */
     public static void main(String[] args) {
         System.exit(run(args, Cli.stdout(), Cli.stderr()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Cli.Arguments arguments = Cli.parse(args);
-        if (arguments.error != null || !arguments.rest.isEmpty()) {
-            return Cli.usage(err, arguments.error != null ? arguments.error : "no argument expected", USAGE);
+        return Cli.run(new Options(out, err), args);
+    }
+
+    /** The command line: nothing but the shared options. */
+    @Command(name = "Refusals")
+    private static final class Options extends Cli.Program {
+
+        Options(PrintStream out, PrintStream err) {
+            super(out, err);
         }
-        new Refusals(out, arguments.locale).run();
-        return Cli.OK;
+
+        @Override
+        int execute() {
+            new Refusals(out, locale()).run();
+            return Cli.OK;
+        }
     }
 
     /** One way of breaking the case: a record checked by the validator, or an operation refused by the lifecycle. */
@@ -143,7 +154,7 @@ public final class Refusals {
     }
 
     void run() {
-        boolean french = Cli.french(locale);
+        boolean french = Language.of(locale) == Language.FRENCH;
         out.println(french ? "== Le cas de l'école Émile-Basly, chaque règle enfreinte à son tour"
                 : "== The École Émile-Basly case, each rule broken in turn");
         int number = 0;
