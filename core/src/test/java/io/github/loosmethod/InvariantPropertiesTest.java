@@ -3,10 +3,10 @@ package io.github.loosmethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.testkit.InvariantBreaks;
 import io.github.loosmethod.testkit.Seeds;
-import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.testkit.ValidRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ class InvariantPropertiesTest {
 
     @Test
     void every_broken_invariant_is_refused_naming_its_field() {
-        List<Initiative> generated = SamplePortfolio.generate(Seeds.seed() + 13, CASES).initiatives();
+        List<Initiative> generated = ValidRecords.withSeed(Seeds.seed() + 13).portfolio(CASES).initiatives();
         for (Map.Entry<String, InvariantBreaks.Break> entry : InvariantBreaks.all().entrySet()) {
             int applied = 0;
             for (Initiative valid : generated) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.testkit.Seeds;
+import io.github.loosmethod.testkit.ValidRecords;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.validation.RuleScope;
 import io.github.loosmethod.validation.ValidationReport;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class LifecyclePropertiesTest {
     void random_operations_never_corrupt_an_initiative() {
         long seed = Seeds.seed();
         Random random = new Random(seed);
-        List<Initiative> starts = new ArrayList<>(SamplePortfolio.generate(seed + 11, SEQUENCES).initiatives());
+        List<Initiative> starts = new ArrayList<>(ValidRecords.withSeed(seed + 11).portfolio(SEQUENCES).initiatives());
         int applied = 0;
         int refused = 0;
         for (int sequence = 0; sequence < SEQUENCES; sequence++) {

@@ -2,10 +2,10 @@ package io.github.loosmethod.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.testkit.RuleBreaks;
 import io.github.loosmethod.testkit.Seeds;
-import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.testkit.ValidRecords;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RulePropertiesTest {
 
     private static final int CASES = Integer.getInteger("loos.property.cases", 400);
-    private static final List<Initiative> GENERATED = SamplePortfolio.generate(Seeds.seed() + 7, CASES).initiatives();
+    private static final List<Initiative> GENERATED = ValidRecords.withSeed(Seeds.seed() + 7).portfolio(CASES).initiatives();
 
     static Stream<Rule> rules() {
         return RuleBreaks.rules().stream();

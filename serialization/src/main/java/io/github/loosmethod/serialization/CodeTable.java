@@ -51,6 +51,11 @@ final class CodeTable<E extends Enum<E>> {
     static final CodeTable<AttendeeCategory> ATTENDEE_CATEGORY = new CodeTable<>(AttendeeCategory.class);
     static final CodeTable<Severity> SEVERITY = new CodeTable<>(Severity.class);
 
+    /** Every enum of the format, for the checks against the schema's lists and the generators. */
+    static final java.util.List<CodeTable<?>> ALL = java.util.List.of(ACTOR_KIND, ASSESSMENT_OUTCOME, TRANSITION, INITIATIVE_STATUS,
+            INITIATIVE_KIND, QUANTITY_UNIT, COMMITMENT_STATUS, COMMITMENT_KIND, SIDE, PROJECT_PHASE, CO_CONSTRUCTION_LEVEL,
+            IAP2_LEVEL, SUBJECT_KIND, SCALE_KIND, EVIDENCE_KIND, EVALUATION_METHOD, DIMENSION, ATTENDEE_CATEGORY, SEVERITY);
+
     private final Class<E> type;
     private final E[] constants;
     private final char[][] codes;

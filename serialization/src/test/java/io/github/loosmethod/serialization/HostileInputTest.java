@@ -141,7 +141,7 @@ class HostileInputTest {
                 hostile("a year with a sign", () -> utf8(VALID.replace("\"startDate\":\"2023-04-03\"",
                         "\"startDate\":\"+2023-04-03\"")), "/convention/startDate", "four-digit year"),
                 hostile("a time zone in lower case", () -> utf8(VALID.replace("Europe/Paris", "europe/paris")), "/territory/zone",
-                        "must be a time-zone region of the IANA database"),
+                        "must be a region of the IANA time-zone database"),
                 hostile("a time zone that is an offset", () -> utf8(VALID.replace("Europe/Paris", "GMT+1")), "/territory/zone",
                         "not an offset"),
                 hostile("a text that is only a no-break space", () -> utf8(VALID.replace(TITLE, "\"title\":\"\u00a0\"")), "/title",

@@ -8,7 +8,7 @@ import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.testkit.Seeds;
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.testkit.ValidRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +98,7 @@ class RoundTripTest {
 
     @Test
     void generated_portfolios_round_trip_canonically_and_match_the_schema() {
-        SamplePortfolio portfolio = Samples.generated(500);
+        ValidRecords.Portfolio portfolio = Samples.generated(500);
         for (Initiative initiative : portfolio.initiatives()) {
             roundTrip(initiative);
         }
@@ -140,5 +140,35 @@ class RoundTripTest {
         byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/examples/flower-boxes-agreed.json"));
 
         assertThat(JSON.read(example, Initiative.class)).isEqualTo(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.agreed());
+    }
+
+    @Test
+    void the_generated_records_use_every_code_of_the_format() throws IOException {
+        ValidRecords.Portfolio portfolio = Samples.generated(500);
+        Set<String> written = new HashSet<>();
+        List<Object> documents = new java.util.ArrayList<>(portfolio.initiatives());
+        documents.addAll(portfolio.evaluations());
+        documents.addAll(SAMPLES);
+        for (Object document : documents) {
+            collectStrings(new com.fasterxml.jackson.databind.ObjectMapper().readTree(JSON.write(document)), written);
+        }
+        for (CodeTable<?> codes : CodeTable.ALL) {
+            assertThat(written).as("codes of %s written by a portfolio of generated records and the samples (seed %d)",
+                    codes.type().getSimpleName(), Seeds.seed()).containsAll(java.util.Arrays.asList(codes.allowed().split(", ")));
+        }
+    }
+
+    /** Every string value and every field name of a tree: codes are values, or keys of code maps. */
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, Set<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.properties().forEach(field -> {
+            into.add(field.getKey());
+            collectStrings(field.getValue(), into);
+        });
+        if (node.isArray()) {
+            node.forEach(element -> collectStrings(element, into));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.loosmethod.serialization;
 
 import io.github.loosmethod.LocalizedText;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
-import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.evaluation.Catalogue;
@@ -13,15 +11,17 @@ import io.github.loosmethod.evaluation.EvaluationCriterion;
 import io.github.loosmethod.evaluation.EvaluationFramework;
 import io.github.loosmethod.evaluation.Evidence;
 import io.github.loosmethod.evaluation.EvidenceKind;
-import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.evaluation.Scale;
 import io.github.loosmethod.evaluation.WeightedCriterion;
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
-import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.Iap2Level;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.testkit.Seeds;
+import io.github.loosmethod.testkit.ValidRecords;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,14 +75,20 @@ final class Samples {
         samples.add(CriterionScore.notAssessed("LP_PRIDE", "Not discussed"));
         samples.add(evaluation.subject());
         samples.add(evaluation);
-        Initiative broken = Initiative.builder().from(closed).withPurpose(Purpose.of("", "")).build();
+        // Errors (R2) and a warning (M3: a due date after the convention ends), so both severities are written.
+        io.github.loosmethod.commitment.Convention late = io.github.loosmethod.commitment.Convention.builder()
+                .from(closed.convention().orElseThrow()).withCommitments(closed.convention().orElseThrow().commitments().stream()
+                        .map(c -> c.side() == io.github.loosmethod.commitment.Side.TOWN ? io.github.loosmethod.commitment.Commitment
+                                .builder().from(c).withDueDate(closed.convention().orElseThrow().endDate().plusDays(1)).build() : c)
+                        .collect(java.util.stream.Collectors.toList())).build();
+        Initiative broken = Initiative.builder().from(closed).withPurpose(Purpose.of("", "")).withConvention(late).build();
         samples.add(broken.validate().violations().get(0));
         samples.add(broken.validate());
         samples.add(convention.contributions().of(io.github.loosmethod.commitment.Side.TOWN));
         samples.add(convention.contributions());
         samples.add(evaluation.scorecard().overall());
         samples.add(evaluation.scorecard());
-        SamplePortfolio portfolio = SamplePortfolio.generate(Seeds.seed(), 300);
+        ValidRecords.Portfolio portfolio = ValidRecords.withSeed(Seeds.seed()).portfolio(300);
         PortfolioIndicators indicators = PortfolioIndicators.of(portfolio.initiatives(), portfolio.evaluations());
         samples.add(indicators.commitments().get(io.github.loosmethod.commitment.Side.APPLICANTS));
         samples.add(indicators.criteria().values().iterator().next());
@@ -90,7 +96,7 @@ final class Samples {
         return samples;
     }
 
-    static SamplePortfolio generated(int size) {
-        return SamplePortfolio.generate(Seeds.seed() + 1, size);
+    static ValidRecords.Portfolio generated(int size) {
+        return ValidRecords.withSeed(Seeds.seed() + 1).portfolio(size);
     }
 }

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
-import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.testkit.Seeds;
+import io.github.loosmethod.testkit.ValidRecords;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ class SchemaAgreementTest {
     void random_damage_the_schema_refuses_is_refused_by_the_reader() {
         long seed = Seeds.seed();
         Random random = new Random(seed);
-        SamplePortfolio portfolio = SamplePortfolio.generate(seed + 2, 150);
+        ValidRecords.Portfolio portfolio = ValidRecords.withSeed(seed + 2).portfolio(150);
         List<Object> values = new ArrayList<>(portfolio.initiatives());
         values.addAll(portfolio.evaluations());
         int refusedBySchema = 0;

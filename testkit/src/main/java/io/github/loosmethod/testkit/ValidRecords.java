@@ -190,9 +190,21 @@ public final class ValidRecords {
                     .suspend(decider, t = later(t), "Manquement");
             return target == InitiativeStatus.SUSPENDED ? initiative : initiative.terminate(decider, later(t), "Résiliation");
         }
+        if (random.nextInt(5) == 0) {
+            // A breach, a suspension, the breach remedied, and the works taken up again.
+            Commitment first = initiative.convention().orElseThrow().commitments().get(0);
+            initiative = initiative.recordCommitmentStatus(first.id(), CommitmentStatus.BREACHED, day, "Non tenu à temps")
+                    .suspend(decider, t = later(t), "Manquement constaté");
+            day = t.atZone(zone).toLocalDate();
+            initiative = initiative.recordCommitmentStatus(first.id(), CommitmentStatus.IN_PROGRESS, day, "Remis en route")
+                    .resume(decider, t = later(t), "Reprise après régularisation");
+            day = t.atZone(zone).toLocalDate();
+        }
         for (Commitment c : initiative.convention().orElseThrow().commitments()) {
             if (c.kind() != CommitmentKind.STEWARDSHIP) {
-                initiative = outcome(initiative, c, day);
+                initiative = c.status() == CommitmentStatus.IN_PROGRESS
+                        ? initiative.recordCommitmentStatus(c.id(), CommitmentStatus.FULFILLED, day, "Tenu après reprise")
+                        : outcome(initiative, c, day);
             }
         }
         if (target == InitiativeStatus.IN_PROGRESS) {
@@ -232,6 +244,40 @@ public final class ValidRecords {
             initiatives.add(initiative());
         }
         return initiatives;
+    }
+
+    /**
+     * A generated portfolio: initiatives, and evaluations of some of them and of programmes.
+     *
+     * @param initiatives the initiatives, unmodifiable
+     * @param evaluations the evaluations, unmodifiable
+     */
+    public record Portfolio(List<Initiative> initiatives, List<Evaluation> evaluations) {
+
+        /**
+         * Creates a portfolio, keeping unmodifiable copies.
+         *
+         * @param initiatives the initiatives, not null
+         * @param evaluations the evaluations, not null
+         * @throws NullPointerException if an argument or an element is null
+         */
+        public Portfolio {
+            initiatives = List.copyOf(initiatives);
+            evaluations = List.copyOf(evaluations);
+        }
+    }
+
+    /**
+     * Makes a portfolio: {@code size} initiatives as {@link #initiatives(int)} makes them, and
+     * their evaluations as {@link #evaluations(List)} makes them.
+     *
+     * @param size the number of initiatives, zero or more
+     * @return the portfolio, never null
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
+    public Portfolio portfolio(int size) {
+        List<Initiative> initiatives = initiatives(size);
+        return new Portfolio(initiatives, evaluations(initiatives));
     }
 
     /**
@@ -459,7 +505,10 @@ public final class ValidRecords {
             }
             builder.addCommitment(commitment.build());
         }
-        if (random.nextInt(3) == 0) {
+        boolean designedTogether = plan.levelFor(ProjectPhase.DESIGN).map(l -> l.isAtLeast(CoConstructionLevel.CO_PRODUCTION))
+                .orElse(false);
+        if (designedTogether || random.nextInt(3) == 0) {
+            // Claiming co-production of the design needs the applicants to hold a design task (R15).
             builder.addCommitment(Commitment.builder().withId("design").withSide(Side.APPLICANTS).withResponsible(carrier)
                     .withKind(CommitmentKind.DESIGN).withDescription("Plan d'action : " + text(2)).build());
         }
