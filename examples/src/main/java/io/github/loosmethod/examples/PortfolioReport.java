@@ -1,22 +1,23 @@
 package io.github.loosmethod.examples;
 
 import io.github.loosmethod.Language;
-import io.github.loosmethod.testkit.cases.SamplePortfolio;
+import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.portfolio.CommitmentOutcomes;
-import io.github.loosmethod.portfolio.CriterionStatistics;
 import io.github.loosmethod.evaluation.Evaluation;
-import io.github.loosmethod.portfolio.PortfolioIndicators;
-import io.github.loosmethod.portfolio.PortfolioTally;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.portfolio.CommitmentOutcomes;
+import io.github.loosmethod.portfolio.CriterionStatistics;
+import io.github.loosmethod.portfolio.PortfolioIndicators;
+import io.github.loosmethod.portfolio.PortfolioTally;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.serialization.OnBadLine;
 import io.github.loosmethod.serialization.PortfolioReader;
+import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -117,7 +118,8 @@ public final class PortfolioReport {
             } catch (UncheckedIOException e) {
                 return cannotRead(path, e.getCause());
             }
-            report.print(path + (badLines > 0 ? text(" (" + badLines + " lines refused)", " (" + badLines + " lignes refusées)") : ""));
+            report.print(path + (badLines > 0 ? " (" + Vocabulary.plural("Portfolio.refusedLines", Language.of(locale()), badLines,
+                    badLines) + ")" : ""));
             return badLines > 0 ? Cli.PROBLEMS : Cli.OK;
         }
 

@@ -2,9 +2,9 @@ package io.github.loosmethod.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
-import io.github.loosmethod.serialization.LoosJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +112,7 @@ class ProgramsTest {
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.err.lines()).isNotEmpty().allMatch(line -> line.startsWith(file + ":2: /"));
-        assertThat(run.out).contains("Rapport de portefeuille", "(1 lignes refusées)", "initiatives: 2");
+        assertThat(run.out).contains("Rapport de portefeuille", "(1 ligne refusée)", "initiatives: 2");
     }
 
     @Test

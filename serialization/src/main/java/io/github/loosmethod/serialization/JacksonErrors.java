@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class JacksonErrors {
 
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*)': was expecting.*", Pattern.DOTALL);
-    private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)(?::\\s*(.*))?",
+    private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)(.*)",
             Pattern.DOTALL);
+    private static final Pattern CONTROL = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(at )?\\[Source: [^\\]]*\\]\\)?");
 
     private JacksonErrors() {
@@ -45,9 +46,15 @@ final class JacksonErrors {
         Matcher character = CHARACTER.matcher(message);
         if (character.matches()) {
             int code = Integer.parseInt(character.group(2));
-            String expected = character.group(3) == null ? "" : "; " + clean(character.group(3));
+            String rest = clean(character.group(3).replaceFirst("^[:;,]?\\s*", ""));
+            String expected = rest.isEmpty() ? "" : "; " + rest;
             return "unexpected character " + Texts.excerpt(new String(Character.toChars(code))) + String.format(" (U+%04X)", code)
                     + expected;
+        }
+        Matcher control = CONTROL.matcher(message);
+        if (control.find()) {
+            return "a control character (" + String.format("U+%04X", Integer.parseInt(control.group(1)))
+                    + ") where only spaces, tabs and line breaks may stand between values";
         }
         if (message.startsWith("Illegal unquoted character")) {
             return "a control character inside a string must be written as an escape, such as \\n or \\u0007";
@@ -88,10 +95,20 @@ final class JacksonErrors {
         return "exceeds a read limit of the format (" + clean(message) + ")";
     }
 
-    /** Jackson's own words, without its source excerpts and internal names, on one line, escaped. */
+    /**
+     * Jackson's own words, without its source excerpts and internal names, on one line, escaped:
+     * from the first clause that names one of its settings in back quotes ("enable
+     * `JsonReadFeature.X` to allow"), the message is cut, since a reader of the format has no
+     * such setting.
+     */
     private static String clean(String message) {
-        String cleaned = SOURCE.matcher(message).replaceAll("").replaceAll("\\s*\\n.*", "")
-                .replaceAll(", from `StreamReadConstraints[^`]*`", "");
+        String cleaned = SOURCE.matcher(message).replaceAll("").replaceAll("\\s*\\n.*", "");
+        int quote = cleaned.indexOf('`');
+        if (quote >= 0) {
+            int clause = Math.max(Math.max(cleaned.lastIndexOf(':', quote), cleaned.lastIndexOf('(', quote)),
+                    Math.max(cleaned.lastIndexOf(';', quote), cleaned.lastIndexOf(',', quote)));
+            cleaned = cleaned.substring(0, Math.max(clause, 0));
+        }
         String excerpt = Texts.excerpt(cleaned.strip(), 200);
         return excerpt.substring(1, excerpt.lastIndexOf('"'));
     }

@@ -370,10 +370,6 @@ final class JsonIn {
         return (int) wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    long longInteger() throws IOException {
-        return wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
-    }
-
     int count() throws IOException {
         return (int) wholeNumber(0, Integer.MAX_VALUE);
     }

@@ -35,8 +35,12 @@ import java.util.Properties;
  * comes from other systems.
  *
  * <p>Reading through a mapper decodes the input with the mapper's own parser and limits: the
- * UTF-8 checks and read limits of {@link LoosJson} do not apply there. Any input gives a value or
- * a Jackson {@link com.fasterxml.jackson.core.JacksonException}, never another exception.
+ * UTF-8 checks and read limits of {@link LoosJson} do not apply there. What the module reads gives
+ * a value or a Jackson {@link com.fasterxml.jackson.core.JacksonException}, never another
+ * exception. A host that reads untrusted bytes should build its mapper's factory without
+ * {@link com.fasterxml.jackson.core.JsonFactory.Feature#CHARSET_DETECTION}: with it, Jackson's
+ * own UTF-32 detection throws {@link java.io.CharConversionException}, which is not a Jackson
+ * exception, before the module sees anything.
  *
  * <p>Instances are immutable and thread-safe: the module holds no state.
  */
