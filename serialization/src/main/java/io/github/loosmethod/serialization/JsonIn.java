@@ -101,10 +101,6 @@ final class JsonIn {
         this.base = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? context.getParent() : context;
     }
 
-    JsonParser parser() {
-        return parser;
-    }
-
     /** The actor read first with this id in the document, or null. */
     Actor actor(String id) {
         return actors.get(id);
@@ -114,11 +110,6 @@ final class JsonIn {
     Actor remember(Actor actor) {
         actors.putIfAbsent(actor.id(), actor);
         return actor;
-    }
-
-    /** Fields skipped in lenient mode. */
-    Ignored ignored() {
-        return ignored;
     }
 
     boolean formatVersionSeen() {
