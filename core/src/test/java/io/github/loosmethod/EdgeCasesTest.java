@@ -38,7 +38,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The edges of the small contracts: boundaries of decimals and texts, predicates, factories and guards. */
 class EdgeCasesTest {
@@ -166,16 +169,81 @@ class EdgeCasesTest {
         assertThat(Vocabulary.has("No.such.key", Language.FRENCH)).isFalse();
     }
 
-    @Test
-    void every_value_type_offers_a_builder() throws Exception {
-        for (Class<?> type : List.of(Territory.class, io.github.loosmethod.commitment.StatusChange.class,
-                io.github.loosmethod.commitment.Signature.class, io.github.loosmethod.commitment.SideContribution.class,
-                io.github.loosmethod.commitment.ContributionReport.class, io.github.loosmethod.initiative.LifecycleEvent.class,
-                io.github.loosmethod.initiative.Purpose.class, io.github.loosmethod.validation.Violation.class,
-                io.github.loosmethod.validation.ValidationReport.class, EvaluationCriterion.class)) {
-            Method builder = type.getMethod("builder");
-            assertThat(builder.invoke(null)).as(type.getSimpleName()).isNotNull();
+    /** A value type, a value of it, and the attributes its builder cannot do without. */
+    private record BuilderCase(Class<?> type, Object sample, List<String> required) {
+        @Override
+        public String toString() {
+            return type.getSimpleName();
         }
+    }
+
+    static Stream<BuilderCase> valueTypes() {
+        io.github.loosmethod.validation.Violation violation = io.github.loosmethod.validation.Violation.of(
+                io.github.loosmethod.validation.Rule.R5, "convention.commitments", "Rule.R5.message",
+                io.github.loosmethod.commitment.Side.TOWN);
+        io.github.loosmethod.commitment.ContributionReport contributions = EmileBaslyPlayground.convention().contributions();
+        return Stream.of(
+                new BuilderCase(Territory.class, LoosEnGohelle.TERRITORY, List.of("code", "name", "country", "zone")),
+                new BuilderCase(io.github.loosmethod.commitment.StatusChange.class, io.github.loosmethod.commitment.StatusChange.of(
+                        CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 4, 11), "Started"),
+                        List.of("from", "to", "on", "reason")),
+                new BuilderCase(io.github.loosmethod.commitment.Signature.class, io.github.loosmethod.commitment.Signature.of(
+                        io.github.loosmethod.commitment.Side.TOWN, EmileBaslyPlayground.COUNCILLOR, LocalDate.of(2022, 3, 14)),
+                        List.of("side", "signer", "date")),
+                new BuilderCase(io.github.loosmethod.commitment.SideContribution.class,
+                        contributions.of(io.github.loosmethod.commitment.Side.TOWN), List.of("side", "commitmentCount")),
+                // Nothing is required of its map, but a report without both sides is refused by name.
+                new BuilderCase(io.github.loosmethod.commitment.ContributionReport.class, contributions, List.of("sides")),
+                new BuilderCase(io.github.loosmethod.initiative.LifecycleEvent.class, EmileBaslyPlayground.submitted().history().get(0),
+                        List.of("transition", "from", "to", "by", "at", "reason")),
+                new BuilderCase(io.github.loosmethod.initiative.Purpose.class, EmileBaslyPlayground.draft().purpose(),
+                        List.of("livingEnvironment", "generalInterest")),
+                new BuilderCase(io.github.loosmethod.validation.Violation.class, violation,
+                        List.of("rule", "path", "englishMessage", "frenchMessage")),
+                // The one type an empty builder may build: the clean report.
+                new BuilderCase(io.github.loosmethod.validation.ValidationReport.class,
+                        io.github.loosmethod.validation.ValidationReport.of(List.of(violation)), List.of()),
+                new BuilderCase(EvaluationCriterion.class, Catalogue.LOOS_PRINCIPLES.criteria().get(0),
+                        List.of("code", "name", "question", "origin", "source", "dimension", "scale")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueTypes")
+    void every_builder_is_a_fresh_one_and_builds_only_what_it_was_given(BuilderCase value) throws Exception {
+        Method builder = value.type().getMethod("builder");
+        Object filled = builder.invoke(null);
+        Object untouched = builder.invoke(null);
+
+        assertThat(filled).as("two calls, two builders").isNotSameAs(untouched);
+        filled.getClass().getMethod("from", value.type()).invoke(filled, value.sample());
+        assertThat(build(filled)).isEqualTo(value.sample());
+        // What the first builder was given and built leaves the second as empty as it was.
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> build(untouched));
+        if (value.required().isEmpty()) {
+            assertThat(refused).isNull();
+            assertThat(build(untouched)).isEqualTo(io.github.loosmethod.validation.ValidationReport.clean());
+        } else {
+            assertThat(refused).isInstanceOf(InvalidValueException.class);
+            for (String attribute : value.required()) {
+                assertThat(refused.getMessage()).as(value + " names " + attribute).contains(attribute);
+            }
+        }
+        assertThat(build(filled)).as("a builder builds again what it holds").isEqualTo(value.sample());
+    }
+
+    private static Object build(Object builder) throws Exception {
+        try {
+            return builder.getClass().getMethod("build").invoke(builder);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof Exception) {
+                throw (Exception) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void a_territory_is_made_from_its_parts() {
         assertThat(Territory.of("62528", "Loos", "FR", ZoneId.of("Europe/Paris")).code()).isEqualTo("62528");
     }
 

@@ -142,4 +142,34 @@ class VocabularyTest {
         assertThatThrownBy(() -> Vocabulary.text("No.such.key", Language.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No.such.key");
     }
+
+    @Test
+    void an_argument_that_reads_like_a_placeholder_is_shown_as_it_is() {
+        // An id taken from a document may read "{1}": it is a value, never searched for placeholders again.
+        assertThat(Vocabulary.format("Rule.R8.message", Language.ENGLISH, "{1}", "services-techniques"))
+                .isEqualTo("Commitment {1}: the realisation is held by services-techniques, who acts for the town.");
+        assertThat(Vocabulary.format("Rule.R8.message", Language.ENGLISH, "{0}{1}", "{0}"))
+                .isEqualTo("Commitment {0}{1}: the realisation is held by {0}, who acts for the town.");
+        assertThat(Vocabulary.format("Rule.R8.message", Language.ENGLISH, "t1"))
+                .as("a placeholder without its argument is left as it is")
+                .isEqualTo("Commitment t1: the realisation is held by {1}, who acts for the town.");
+    }
+
+    @Test
+    void english_uses_the_singular_for_one_only() {
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.ENGLISH, 0, 0)).isEqualTo("0 lines refused");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.ENGLISH, 1, 1)).isEqualTo("1 line refused");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.ENGLISH, 2, 2)).isEqualTo("2 lines refused");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.ENGLISH, 1_000_001, "1,000,001"))
+                .isEqualTo("1,000,001 lines refused");
+    }
+
+    @Test
+    void french_uses_the_singular_for_zero_and_one() {
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.FRENCH, 0, 0)).isEqualTo("0 ligne refusée");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.FRENCH, 1, 1)).isEqualTo("1 ligne refusée");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.FRENCH, 2, 2)).isEqualTo("2 lignes refusées");
+        assertThat(Vocabulary.plural("Portfolio.refusedLines", Language.FRENCH, 1_000_001, "1 000 001"))
+                .isEqualTo("1 000 001 lignes refusées");
+    }
 }

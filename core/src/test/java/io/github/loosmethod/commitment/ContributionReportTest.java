@@ -1,11 +1,14 @@
 package io.github.loosmethod.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import java.math.BigDecimal;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class ContributionReportTest {
@@ -48,5 +51,56 @@ class ContributionReportTest {
         assertThat(report.sides()).containsOnlyKeys(Side.TOWN, Side.APPLICANTS);
         assertThat(report.of(Side.TOWN).commitmentCount()).isZero();
         assertThat(report.of(Side.APPLICANTS).totals()).isEmpty();
+    }
+
+    private static ImmutableSideContribution.Builder town() {
+        return SideContribution.builder().withSide(Side.TOWN).withCommitmentCount(2).putCountByKind(CommitmentKind.FUNDING, 2)
+                .putCountByStatu(CommitmentStatus.PLANNED, 2).putTotal(QuantityUnit.EUROS, new BigDecimal("640.5"));
+    }
+
+    private static SideContribution applicants() {
+        return SideContribution.builder().withSide(Side.APPLICANTS).withCommitmentCount(0).build();
+    }
+
+    @Test
+    void a_side_contribution_refuses_negative_counts_and_totals() {
+        assertRefused(town().withCommitmentCount(-1)::build, "commitmentCount");
+        assertRefused(town().putCountByKind(CommitmentKind.ADVICE, -1)::build, "countByKind[ADVICE]");
+        assertRefused(town().putCountByStatu(CommitmentStatus.BREACHED, -1)::build, "countByStatus[BREACHED]");
+        assertRefused(town().putTotal(QuantityUnit.HOURS, new BigDecimal("-0.5"))::build, "totals[HOURS]");
+        assertRefused(town().putTotal(QuantityUnit.HOURS, new BigDecimal("0.00001"))::build, "totals[HOURS]");
+        assertRefused(town().putTotal(QuantityUnit.HOURS, new BigDecimal("1E+40"))::build, "totals[HOURS]");
+    }
+
+    @Test
+    void a_side_contribution_keeps_its_totals_canonical() {
+        SideContribution padded = town().putTotal(QuantityUnit.EUROS, new BigDecimal("640.50")).build();
+        SideContribution exponent = town().putTotal(QuantityUnit.EUROS, new BigDecimal("6.405E+2")).build();
+
+        assertThat(padded).isEqualTo(town().build()).hasSameHashCodeAs(town().build());
+        assertThat(exponent).isEqualTo(town().build());
+        assertThat(padded.total(QuantityUnit.EUROS).toString()).isEqualTo("640.5");
+        assertThat(town().putTotal(QuantityUnit.EUROS, new BigDecimal("1E+3")).build().total(QuantityUnit.EUROS).toString())
+                .isEqualTo("1000");
+    }
+
+    @Test
+    void a_report_holds_both_sides_each_under_its_own_key() {
+        assertRefused(ContributionReport.builder().putSide(Side.TOWN, town().build())::build, "sides");
+        assertRefused(ContributionReport.builder().putSide(Side.APPLICANTS, applicants())::build, "sides");
+        assertRefused(ContributionReport.builder().putSide(Side.TOWN, applicants()).putSide(Side.APPLICANTS, applicants())::build,
+                "sides[TOWN].side");
+        assertRefused(ContributionReport.builder().putSide(Side.TOWN, town().build()).putSide(Side.APPLICANTS, town().build())::build,
+                "sides[APPLICANTS].side");
+        ContributionReport both = ContributionReport.builder().putSide(Side.APPLICANTS, applicants()).putSide(Side.TOWN, town().build())
+                .build();
+        assertThat(both.of(Side.TOWN).total(QuantityUnit.EUROS)).isEqualTo(new BigDecimal("640.5"));
+    }
+
+    private static void assertRefused(ThrowingCallable construction, String field) {
+        InvalidValueException refused = catchThrowableOfType(InvalidValueException.class, construction);
+
+        assertThat(refused).as(field).isNotNull();
+        assertThat(refused.field()).isEqualTo(field);
     }
 }

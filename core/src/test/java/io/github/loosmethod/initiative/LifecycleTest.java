@@ -137,6 +137,9 @@ class LifecycleTest {
     void every_transition_is_allowed_exactly_from_its_sources(InitiativeStatus from, Transition transition, boolean allowed) {
         Initiative initiative = FIXTURES.get(from);
         assertThat(initiative.status()).isEqualTo(from);
+        // A copy made before, to tell whether the operation touched the fixture, which every case shares.
+        Initiative before = Initiative.builder().from(initiative).build();
+        int events = initiative.history().size();
 
         if (allowed) {
             Initiative next = attempt(initiative, transition);
@@ -154,7 +157,8 @@ class LifecycleTest {
                     .extracting(Violation::path).isEqualTo("status");
             assertThat(refused.operation()).isEqualTo(transition.name());
         }
-        assertThat(initiative.status()).as("the original is never changed").isEqualTo(from);
+        assertThat(initiative).as("the original is never changed").isEqualTo(before).hasSameHashCodeAs(before);
+        assertThat(initiative.history()).as("the original's history").hasSize(events);
     }
 
     @Test
@@ -288,6 +292,24 @@ class LifecycleTest {
         assertRefused(() -> EmileBaslyPlayground.conventionDrafted().sign(
                 Signature.of(Side.TOWN, COUNCILLOR, LocalDate.of(2022, 3, 20)), at(LocalDate.of(2022, 3, 19), 9), "Signed at the town hall"),
                 "L7", "signature.date");
+    }
+
+    @Test
+    void a_signature_the_convention_cannot_hold_is_refused_naming_its_field() {
+        LocalDate day = EmileBaslyPlayground.CONVENTION_START;
+        Initiative townSigned = EmileBaslyPlayground.conventionDrafted().sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 9),
+                "Signed at the town hall");
+        LocalDate afterTheEnd = EmileBaslyPlayground.CONVENTION_END.plusDays(1);
+
+        InvalidValueException twice = catchThrowableOfType(InvalidValueException.class, () -> townSigned.sign(
+                Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 10), "Signed again"));
+        InvalidValueException late = catchThrowableOfType(InvalidValueException.class, () -> townSigned.sign(
+                Signature.of(Side.APPLICANTS, SCHOOL, afterTheEnd), at(afterTheEnd, 10), "Signed too late"));
+
+        assertThat(twice.field()).isEqualTo("signatures");
+        assertThat(twice.value()).isEqualTo("\"TOWN/elue-pascale-eslan\"");
+        assertThat(late.field()).isEqualTo("signatures[1].date");
+        assertThat(late.value()).isEqualTo(afterTheEnd.toString());
     }
 
     @Test
