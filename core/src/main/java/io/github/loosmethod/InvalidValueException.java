@@ -127,8 +127,14 @@ public final class InvalidValueException extends IllegalArgumentException {
     public static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(0, 1, 1);
     /** The last day a date of the model may fall on. */
     public static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(9999, 12, 31);
-    private static final java.time.Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    private static final java.time.Instant END_INSTANT = LAST_DAY.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    /**
+     * The first and the end instant of the model: the years 0001 to 9998 in UTC, so that the day an
+     * instant falls on is in the years 0000 to 9999 in every time zone (offsets reach 18 hours).
+     */
+    private static final java.time.Instant FIRST_INSTANT = java.time.LocalDate.of(1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+    private static final java.time.Instant END_INSTANT = java.time.LocalDate.of(9999, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
 
     /**
      * Refuses a date outside the years 0000 to 9999, which the interchange format writes with four
@@ -148,18 +154,20 @@ public final class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
-     * Refuses an instant outside the years 0000 to 9999 in UTC (see {@link #requireDate}).
+     * Refuses an instant outside the years 0001 to 9998 in UTC: the day it falls on must be in the
+     * years 0000 to 9999 in every time zone, as a date of the model is (see {@link #requireDate}),
+     * since the day of an event counts in its territory's zone (a portfolio's year, rules R11 and R12).
      *
      * @param field the field name, not null
      * @param instant the instant, not null
      * @return {@code instant}, unchanged
-     * @throws InvalidValueException if the instant is before 0000-01-01T00:00:00Z or after the
-     *         last instant of 9999 in UTC
+     * @throws InvalidValueException if the instant is before 0001-01-01T00:00:00Z or not before
+     *         9999-01-01T00:00:00Z
      * @throws NullPointerException if an argument is null
      */
     public static java.time.Instant requireInstant(String field, java.time.Instant instant) {
         if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_INSTANT)) {
-            throw new InvalidValueException(field, instant.toString(), "must fall in the years 0000 to 9999 (UTC)");
+            throw new InvalidValueException(field, instant.toString(), "must fall in the years 0001 to 9998 (UTC)");
         }
         return instant;
     }

@@ -28,16 +28,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every date and instant of the model falls in the years 0000 to 9999: the interchange format
- * writes four-digit years, which other systems read, and a value the library built must be
- * written and read back. The bounds themselves are part of the range.
+ * Every date of the model falls in the years 0000 to 9999: the interchange format writes four-digit
+ * years, which other systems read, and a value the library built must be written and read back.
+ * Every instant falls in the years 0001 to 9998 in UTC, so that its day, in whatever time zone it
+ * is counted (a portfolio counts the year of an event in its territory's zone), is such a date.
+ * The bounds themselves are part of the range.
  */
 class DateBoundsTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-    private static final Instant FIRST_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
-    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9998-12-31T23:59:59.999999999Z");
 
     interface Construction {
         Object build();
@@ -70,8 +72,8 @@ class DateBoundsTest {
                         .withStartDate(LocalDate.of(-1, 12, 31)).build(), "startDate"),
                 Arguments.of("an event at Instant.MAX", (Construction) () -> event(Instant.MAX), "at"),
                 Arguments.of("an event at Instant.MIN", (Construction) () -> event(Instant.MIN), "at"),
-                Arguments.of("an event on the first instant of 10000", (Construction) () -> event(LAST_INSTANT.plusNanos(1)), "at"),
-                Arguments.of("an event a nanosecond before year 0000", (Construction) () -> event(FIRST_INSTANT.minusNanos(1)), "at"),
+                Arguments.of("an event on the first instant of 9999", (Construction) () -> event(LAST_INSTANT.plusNanos(1)), "at"),
+                Arguments.of("an event a nanosecond before year 0001", (Construction) () -> event(FIRST_INSTANT.minusNanos(1)), "at"),
                 Arguments.of("a signature dated year -1", (Construction) () -> signature(LocalDate.of(-1, 6, 1)), "date"),
                 Arguments.of("a signature dated the day before 0000", (Construction) () -> signature(FIRST_DAY.minusDays(1)), "date"),
                 Arguments.of("a signature dated LocalDate.MAX", (Construction) () -> signature(LocalDate.MAX), "date"),
@@ -93,7 +95,7 @@ class DateBoundsTest {
 
         assertThat(refused).as(what).isNotNull();
         assertThat(refused.field()).as(what).isEqualTo(field);
-        assertThat(refused.getMessage()).as(what).startsWith(field + ": ").contains("0000 to 9999");
+        assertThat(refused.getMessage()).as(what).startsWith(field + ": ").containsAnyOf("0000 to 9999", "0001 to 9998 (UTC)");
     }
 
     @Test
@@ -111,11 +113,24 @@ class DateBoundsTest {
     }
 
     @Test
-    void the_first_instant_of_0000_and_the_last_nanosecond_of_9999_in_utc_are_accepted() {
+    void the_first_instant_of_0001_and_the_last_nanosecond_of_9998_in_utc_are_accepted() {
         assertThat(event(FIRST_INSTANT).at()).isEqualTo(FIRST_INSTANT);
         assertThat(event(LAST_INSTANT).at()).isEqualTo(LAST_INSTANT);
         assertThat(decision(LAST_INSTANT).decidedAt()).isEqualTo(LAST_INSTANT);
         assertThat(InvalidValueException.requireInstant("t", FIRST_INSTANT)).isEqualTo(FIRST_INSTANT);
         assertThat(InvalidValueException.requireInstant("t", LAST_INSTANT)).isEqualTo(LAST_INSTANT);
+    }
+
+    @Test
+    void the_year_of_an_event_at_the_bounds_is_a_year_a_portfolio_can_count_in_any_zone() {
+        // Found when instants reached 9999-12-31 in UTC: the year of the event in Paris was 10000.
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.ZoneId baker = java.time.ZoneId.of("Pacific/Pago_Pago");
+        assertThat(LAST_INSTANT.atZone(paris).getYear()).isLessThanOrEqualTo(9999);
+        assertThat(FIRST_INSTANT.atZone(baker).getYear()).isGreaterThanOrEqualTo(0);
+        io.github.loosmethod.initiative.Initiative late = EmileBaslyPlayground.draft().submit(EmileBaslyPlayground.SCHOOL,
+                LAST_INSTANT, "At the last moment");
+        assertThat(io.github.loosmethod.portfolio.PortfolioIndicators.of(java.util.List.of(late), java.util.List.of()).countByYear())
+                .containsOnlyKeys(9999);
     }
 }

@@ -88,7 +88,7 @@ public abstract class Territory {
         boolean alpha2 = country.length() == 2 && country.charAt(0) >= 'A' && country.charAt(0) <= 'Z'
                 && country.charAt(1) >= 'A' && country.charAt(1) <= 'Z';
         require(alpha2, "country", country, "must be an ISO 3166-1 alpha-2 code such as FR");
-        require(REGIONS.contains(zone().getId()), "zone", zone().getId(),
+        require(isRegion(zone().getId()), "zone", zone().getId(),
                 "must be a region of the IANA time-zone database such as Europe/Paris, not an offset or an abbreviation");
     }
 
@@ -98,4 +98,15 @@ public abstract class Territory {
      * would not.
      */
     private static final Set<String> REGIONS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+    /**
+     * Tells whether a time-zone id names a region of the database, as a territory's zone must: not
+     * an offset, and not the database's own fixed offsets {@code Etc/GMT-1}, whose sign is inverted
+     * and which follow no summer time.
+     */
+    private static boolean isRegion(String id) {
+        return REGIONS.contains(id) && !FIXED_OFFSET.matcher(id).matches();
+    }
+
+    private static final java.util.regex.Pattern FIXED_OFFSET = java.util.regex.Pattern.compile("(Etc/)?GMT[+-][0-9]+");
 }

@@ -177,8 +177,9 @@ public enum Rule implements Labelled {
     }
 
     /**
-     * Returns the source of the rule: keys of the domain brief's sources ({@code "VP-FF, MDF"}),
-     * or {@code "model"} for a decision of this library where the public record is silent.
+     * Returns the source of the rule: keys of the domain brief's sources ({@code "VP-FF, MDF"}), the
+     * framework it checks ({@code "IAP2"}), or {@code "model"} for a decision of this library where
+     * the public record is silent.
      *
      * @return the source, never blank
      */

@@ -27,7 +27,7 @@ class TerritoryTest {
     @Test
     void a_fixed_offset_is_refused_naming_the_zone() {
         for (ZoneId offset : List.of(ZoneOffset.ofHours(1), ZoneId.of("GMT+1"), ZoneId.of("UTC+01:00"), ZoneId.of("+02:00"),
-                ZoneOffset.UTC, ZoneId.of("UT+01:00"))) {
+                ZoneOffset.UTC, ZoneId.of("UT+01:00"), ZoneId.of("Etc/GMT-1"), ZoneId.of("Etc/GMT+12"))) {
             InvalidValueException refused = catchThrowableOfType(InvalidValueException.class,
                     () -> Territory.of("62528", "Loos-en-Gohelle", "FR", offset));
 

@@ -102,7 +102,7 @@ class LoosMethodModuleTest {
     void the_module_cannot_be_changed_after_it_is_made() {
         // A SimpleModule would let a host add or replace serializers on an instance others share.
         assertThat(LoosMethodModule.class.getSuperclass()).isEqualTo(com.fasterxml.jackson.databind.Module.class);
-        assertThat(java.util.Arrays.stream(LoosMethodModule.class.getDeclaredFields()))
+        assertThat(java.util.Arrays.stream(LoosMethodModule.class.getDeclaredFields()).filter(field -> !field.isSynthetic()))
                 .allSatisfy(field -> assertThat(java.lang.reflect.Modifier.isFinal(field.getModifiers())).as(field.getName()).isTrue());
         ObjectMapper twice = new ObjectMapper().registerModule(new LoosMethodModule()).registerModule(new LoosMethodModule());
         assertThat(twice.getRegisteredModuleIds()).containsExactly(LoosMethodModule.class.getName());

@@ -241,7 +241,27 @@ final class SchemaDocuments {
 
     private String matching(String pattern) {
         String body = pattern.substring(pattern.startsWith("^") ? 1 : 0, pattern.endsWith("$") ? pattern.length() - 1 : pattern.length());
-        return PATTERNS.computeIfAbsent(body, RgxGen::parse).generate(random);
+        // rgxgen knows no lookahead: a leading (?!...) is applied by drawing again what it forbids.
+        java.util.regex.Pattern forbidden = null;
+        if (body.startsWith("(?!")) {
+            int depth = 0;
+            int end = 0;
+            for (int i = 0; i < body.length(); i++) {
+                depth += body.charAt(i) == '(' ? 1 : body.charAt(i) == ')' ? -1 : 0;
+                if (depth == 0) {
+                    end = i;
+                    break;
+                }
+            }
+            forbidden = java.util.regex.Pattern.compile(body.substring(3, end));
+            body = body.substring(end + 1);
+        }
+        RgxGen generator = PATTERNS.computeIfAbsent(body, RgxGen::parse);
+        String text = generator.generate(random);
+        for (int attempt = 0; forbidden != null && forbidden.matcher(text).lookingAt() && attempt < 100; attempt++) {
+            text = generator.generate(random);
+        }
+        return text;
     }
 
     private BigInteger integer(JsonNode schema) {
