@@ -58,7 +58,8 @@ final class ReportCodecs {
             switch (in.fieldName()) {
                 case "rule":
                     String id = in.string();
-                    rule = Rule.byId(id).orElseThrow(() -> in.failure("unknown rule \"" + id + "\""));
+                    rule = Rule.byId(id).orElseThrow(() -> in.failure("unknown rule " + io.github.loosmethod.Texts.excerpt(id)
+                            + "; expected an id of the catalogue, such as R4"));
                     break;
                 case "severity": severity = in.code(CodeTable.SEVERITY); break;
                 case "path": path = in.string(); break;
