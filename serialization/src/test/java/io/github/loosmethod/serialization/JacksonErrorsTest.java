@@ -55,6 +55,9 @@ class JacksonErrorsTest {
         assertThat(refusal(ACTOR + ",\"minor\":+1}")).isEqualTo(problem("/minor", "malformed JSON at line 1, column 67: unexpected"
                 + " character \"+\" (U+002B); in numeric value: JSON spec does not allow numbers to have plus signs"));
         assertThat(malformed("Unexpected character ('x' (code 120))")).isEqualTo("malformed JSON: unexpected character \"x\" (U+0078)");
+        // Past U+00FF the parser adds the code in hexadecimal: the character is still told in the format's words.
+        assertThat(refusal("{\u20ac}")).isEqualTo(problem("", "malformed JSON at line 1, column 4:"
+                + " unexpected character \"\u20ac\" (U+20AC); was expecting double-quote to start field name"));
     }
 
     @Test
