@@ -57,8 +57,9 @@ class EvaluationValuesTest {
     }
 
     @Test
-    void a_score_line_keeps_its_score_canonical_even_when_its_coverage_is() {
+    void a_score_line_keeps_its_score_or_its_coverage_canonical_when_it_is_the_only_one_padded() {
         assertThat(line().withScore(new BigDecimal("40.00")).build().score().orElseThrow()).hasToString("40");
+        assertThat(line().withCoverage(new BigDecimal("0.7500")).build().coverage()).hasToString("0.75");
     }
 
     @Test

@@ -53,6 +53,7 @@ class EntryPointsTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(catchThrowableOfType(InterchangeException.class, () -> STRICT.readDocument(both)).problems())
                 .containsExactly(new Problem("/subject", "unknown field", Optional.empty()));
+        assertThat(STRICT.lenient().readDocument(both)).isEqualTo(AGREED);
     }
 
     @Test

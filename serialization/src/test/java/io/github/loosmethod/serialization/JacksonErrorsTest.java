@@ -81,6 +81,8 @@ class JacksonErrorsTest {
         assertThat(refusal(ACTOR)).isEqualTo(problem("",
                 "malformed JSON at line 1, column 57: the document ends before every object, array or string it opens is closed"));
         assertThat(refusal(ACTOR + ",\n\"minor\":tru}").message()).startsWith("malformed JSON at line 2, column ");
+        // The words of earlier versions of the parser, without the "Invalid numeric value" before them.
+        assertThat(malformed("Leading zeroes not allowed")).isEqualTo("malformed JSON: malformed number: Leading zeroes not allowed");
     }
 
     @Test

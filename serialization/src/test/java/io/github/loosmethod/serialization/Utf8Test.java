@@ -43,6 +43,10 @@ class Utf8Test {
         assertThat(firstInvalid(0xC2, 0x7F)).isZero();
         assertThat(firstInvalid(0xC2, 0xC0)).isZero();
         assertThat(firstInvalid(0x80)).as("a continuation byte alone").isZero();
+        // Followed by continuation bytes, it still begins no sequence, of whatever length.
+        assertThat(firstInvalid(0x80, 0x80, 0x80)).isZero();
+        assertThat(firstInvalid(0x80, 0x80, 0x80, 0x80)).isZero();
+        assertThat(firstInvalid(0xC1, 0xBF, 0xBF, 0xBF)).isZero();
     }
 
     @Test
