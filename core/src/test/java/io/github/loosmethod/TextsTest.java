@@ -97,6 +97,38 @@ class TextsTest {
         assertThat(Texts.excerpt("\n".repeat(61))).isEqualTo("\"" + "\\n".repeat(60) + "\" (and 1 more characters)");
     }
 
+    @Test
+    void an_excerpt_may_be_cut_after_one_character_but_not_before() {
+        assertThat(Texts.excerpt("abc", 1)).isEqualTo("\"a\" (and 2 more characters)");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> Texts.excerpt("abc", 0)))
+                .hasMessage("length must be at least 1: 0");
+    }
+
+    @Test
+    void an_invisible_character_is_escaped_with_four_hex_digits_in_the_basic_plane_and_braces_past_it() {
+        // U+FFFF, the last of the Basic Multilingual Plane, is a noncharacter; U+E0001 is a format character past it.
+        assertThat(Texts.excerpt("a\uFFFFb")).isEqualTo("\"a\\uFFFFb\"");
+        assertThat(Texts.excerpt("a\uDB40\uDC01b")).isEqualTo("\"a\\u{E0001}b\"");
+        assertThat(Texts.printable("\uDB40\uDC01")).isEqualTo("\\u{E0001}");
+    }
+
+    @Test
+    void a_printable_text_escapes_what_is_invisible_but_leaves_quotes_and_backslashes_alone() {
+        assertThat(Texts.printable("say \"hi\" \\o/\n\u202E")).isEqualTo("say \"hi\" \\o/\\n\\u202E");
+        assertThat(Texts.printable("x".repeat(100))).isEqualTo("x".repeat(100));
+        assertThat(Texts.printable("")).isEmpty();
+    }
+
+    @Test
+    void a_number_is_shown_plain_up_to_sixty_characters_and_cut_past_them() {
+        java.math.BigDecimal sixty = new java.math.BigDecimal("1".repeat(60));
+        java.math.BigDecimal sixtyOne = new java.math.BigDecimal("1".repeat(61));
+
+        assertThat(Texts.number(sixty)).isEqualTo("1".repeat(60));
+        assertThat(Texts.number(sixtyOne)).isEqualTo("\"" + "1".repeat(60) + "\" (and 1 more characters)");
+        assertThat(Texts.number(new java.math.BigDecimal("-2.50"))).isEqualTo("-2.50");
+    }
+
     static Stream<Arguments> refusedTexts() {
         String hostile = "\n\u001B[2J\u001B[31mFAKE LOG LINE\r\n\u202E";
         Actor pupil = Actor.of("p1\n\u001B", "Pupil", ActorKind.RESIDENT);

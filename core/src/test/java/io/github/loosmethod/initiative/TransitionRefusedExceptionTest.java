@@ -69,6 +69,32 @@ class TransitionRefusedExceptionTest {
         assertThat(copy.report()).isEqualTo(refused.report());
     }
 
+    @Test
+    void a_refusal_without_violations_travels_but_a_negative_count_of_them_is_refused() throws Exception {
+        TransitionRefusedException empty = new TransitionRefusedException("SUBMIT",
+                io.github.loosmethod.validation.ValidationReport.of(java.util.List.of()));
+        assertThat(roundTrip(empty).report().violations()).isEmpty();
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(empty);
+        }
+        byte[] serialized = bytes.toByteArray();
+        // The count of violations: an int in a block of data, right before the end of the object's own data.
+        byte[] zero = {0x77, 0x04, 0, 0, 0, 0, 0x78};
+        int at = -1;
+        for (int i = 0; i + zero.length <= serialized.length && at < 0; i++) {
+            at = java.util.Arrays.equals(serialized, i, i + zero.length, zero, 0, zero.length) ? i : -1;
+        }
+        assertThat(at).isNotNegative();
+        java.util.Arrays.fill(serialized, at + 2, at + 6, (byte) 0xFF);
+
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized))) {
+            assertThat(catchThrowableOfType(java.io.InvalidObjectException.class, in::readObject))
+                    .hasMessage("negative count of violations: -1");
+        }
+    }
+
     private static TransitionRefusedException roundTrip(TransitionRefusedException refused) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -113,6 +113,53 @@ class ReportValuesTest {
         assertThat(rebuilt).isEqualTo(base).hasSameHashCodeAs(base);
     }
 
+    @Test
+    void statistics_make_each_figure_canonical_even_when_it_is_the_only_one_padded() {
+        assertThat(statistics().withMean(new BigDecimal("2.50")).build().mean()).hasToString("2.5");
+        assertThat(statistics().withStandardDeviation(new BigDecimal("0.50")).build().standardDeviation()).hasToString("0.5");
+        assertThat(statistics().withMin(new BigDecimal("2.0")).build().min()).hasToString("2");
+        assertThat(statistics().withMax(new BigDecimal("3.00")).build().max()).hasToString("3");
+    }
+
+    @Test
+    void a_negative_count_of_commitments_is_refused_for_itself() {
+        InvalidValueException refused = catchThrowableOfType(InvalidValueException.class,
+                () -> CommitmentOutcomes.builder().withTotal(-1).withFulfilled(0).withBreached(0).build());
+
+        assertThat(refused).hasMessage("total: must not be negative (was -1)");
+    }
+
+    @Test
+    void indicators_refuse_every_negative_count_by_its_place() {
+        PortfolioIndicators base = indicators();
+        java.util.SortedMap<io.github.loosmethod.involvement.CoConstructionLevel, Long> negativeLevel = new java.util.TreeMap<>(
+                java.util.Map.of(io.github.loosmethod.involvement.CoConstructionLevel.CONSULTATION, -1L));
+
+        assertRefused(PortfolioIndicators.builder().from(base).withInitiativeCount(-1)::build, "initiativeCount");
+        assertRefused(PortfolioIndicators.builder().from(base).withUndatedCount(-1)::build, "undatedCount");
+        assertRefused(PortfolioIndicators.builder().from(base).withEvaluationCount(-1)::build, "evaluationCount");
+        assertRefused(PortfolioIndicators.builder().from(base).putCountByYear(2023, -1L)::build, "countByYear[2023]");
+        assertRefused(PortfolioIndicators.builder().from(base).putCountByKind(
+                io.github.loosmethod.initiative.InitiativeKind.CITIZEN_LED, -1L)::build, "countByKind[CITIZEN_LED]");
+        assertRefused(PortfolioIndicators.builder().from(base).putCountByStatu(
+                io.github.loosmethod.initiative.InitiativeStatus.DRAFT, -1L)::build, "countByStatus[DRAFT]");
+        assertRefused(PortfolioIndicators.builder().from(base).putInvolvementProfile(
+                io.github.loosmethod.involvement.ProjectPhase.DECISION, negativeLevel)::build,
+                "involvementProfile[DECISION][CONSULTATION]");
+        assertThat(PortfolioIndicators.builder().from(base).withInitiativeCount(0).withUndatedCount(0).withEvaluationCount(0).build()
+                .initiativeCount()).isZero();
+    }
+
+    @Test
+    void indicators_hold_the_commitments_and_contributions_of_both_sides() {
+        PortfolioIndicators base = indicators();
+
+        assertRefused(PortfolioIndicators.builder().from(base).withCommitments(java.util.Map.of(Side.TOWN,
+                base.commitments().get(Side.TOWN)))::build, "commitments");
+        assertRefused(PortfolioIndicators.builder().from(base).withContributions(java.util.Map.of(Side.TOWN,
+                base.contributions().get(Side.TOWN)))::build, "contributions");
+    }
+
     private static void assertRefused(ThrowingCallable construction, String field) {
         InvalidValueException refused = catchThrowableOfType(InvalidValueException.class, construction);
 

@@ -180,6 +180,26 @@ class WorkedCaseRuleBreaksTest {
     }
 
     @Test
+    void validating_some_rules_reports_those_rules_only() {
+        Initiative broken = Initiative.builder().from(Breaks.withoutSignatures(EmileBaslyPlayground.agreed(),
+                        s -> s.side() == Side.TOWN))
+                .withPurpose(Purpose.of("", "")).build();
+
+        assertThat(broken.validate(EnumSet.of(Rule.R4)).ruleIds()).containsExactly("R4");
+        assertThat(broken.validate(EnumSet.of(Rule.R2)).ruleIds()).containsExactly("R2");
+        assertThat(broken.validate(EnumSet.noneOf(Rule.class)).violations()).isEmpty();
+    }
+
+    @Test
+    void an_initiative_built_without_an_involvement_plan_has_an_empty_one() {
+        Initiative draft = StreetFlowerBoxes.draft();
+        Initiative planless = Initiative.builder().withId(draft.id()).withTerritory(draft.territory()).withTitle(draft.title())
+                .withPurpose(draft.purpose()).withKind(draft.kind()).addAllApplicants(draft.applicants()).build();
+
+        assertThat(planless.involvementPlan()).isEqualTo(io.github.loosmethod.involvement.InvolvementPlan.empty());
+    }
+
+    @Test
     void several_breaks_are_all_reported_at_once() {
         Initiative broken = Initiative.builder().from(Breaks.withoutSignatures(EmileBaslyPlayground.agreed(),
                         s -> s.side() == Side.TOWN))

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class JacksonErrors {
 
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*)': was expecting.*", Pattern.DOTALL);
-    private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)\\)\\)(.*)",
+    private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)\\)(.*)",
             Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(at )?\\[Source: [^\\]]*\\]\\)?");

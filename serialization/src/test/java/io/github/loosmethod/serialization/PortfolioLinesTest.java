@@ -9,9 +9,14 @@ import io.github.loosmethod.portfolio.PortfolioIndicators;
 import io.github.loosmethod.initiative.Initiative;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class PortfolioLinesTest {
@@ -123,5 +128,152 @@ class PortfolioLinesTest {
             assertThat(reader.hasNext()).isFalse();
             assertThat(catchThrowableOfType(java.util.NoSuchElementException.class, reader::next)).isNotNull();
         }
+    }
+
+    private static List<InterchangeException> failures(LoosJson json, byte[] lines, List<Initiative> read, PortfolioSummary expected) {
+        List<InterchangeException> failures = new ArrayList<>();
+        try (PortfolioReader reader = json.portfolioReader(new ByteArrayInputStream(lines), OnBadLine.collectAndContinue(failures::add))) {
+            assertThat(reader.readAll(read::add)).isEqualTo(expected);
+        }
+        return failures;
+    }
+
+    private static Problem onlyProblem(InterchangeException failure) {
+        assertThat(failure.problems()).hasSize(1);
+        return failure.problems().get(0);
+    }
+
+    @Test
+    void an_empty_line_with_or_without_a_carriage_return_is_refused_as_empty() {
+        String good = JSON.writeAsString(StreetFlowerBoxes.closed());
+        List<Initiative> read = new ArrayList<>();
+
+        List<InterchangeException> failures = failures(JSON, lines(good, "", "\r", good + "\r", ""), read, new PortfolioSummary(4, 2, 2, 0));
+
+        assertThat(read).hasSize(2);
+        assertThat(failures).extracting(f -> f.line().orElseThrow()).containsExactly(2L, 3L);
+        assertThat(failures).extracting(PortfolioLinesTest::onlyProblem).containsOnly(
+                new Problem("", "the line is empty: a portfolio holds one initiative per line", Optional.empty()));
+    }
+
+    @Test
+    void a_line_is_read_up_to_the_limit_without_its_carriage_return_and_refused_one_byte_past_it() {
+        String good = JSON.writeAsString(StreetFlowerBoxes.closed());
+        int limit = good.getBytes(StandardCharsets.UTF_8).length;
+        LoosJson exact = JSON.withLimits(new ReadLimits(32, 65_536, 64, 32, limit));
+        List<Initiative> read = new ArrayList<>();
+
+        List<InterchangeException> failures = failures(exact, lines(good, good + "\r", good + " ", good + " \r"), read,
+                new PortfolioSummary(4, 2, 2, 0));
+
+        assertThat(read).containsExactly(StreetFlowerBoxes.closed(), StreetFlowerBoxes.closed());
+        assertThat(failures).extracting(f -> f.line().orElseThrow()).containsExactly(3L, 4L);
+        assertThat(failures).extracting(PortfolioLinesTest::onlyProblem).containsOnly(
+                new Problem("", "the line is longer than the limit of " + limit + " bytes", Optional.empty()));
+    }
+
+    @Test
+    void a_long_line_arriving_in_one_read_is_read_whole_up_to_the_limit() {
+        // Longer than twice the reader's first line buffer, and exactly at the limit.
+        String text = "x".repeat(40_000);
+        String longLine = JSON.writeAsString(StreetFlowerBoxes.closed()).replace("Request received", text);
+        int limit = longLine.getBytes(StandardCharsets.UTF_8).length;
+        LoosJson exact = JSON.withLimits(new ReadLimits(32, 65_536, 64, 32, limit));
+        List<Initiative> read = new ArrayList<>();
+
+        assertThat(failures(exact, lines(longLine, longLine), read, new PortfolioSummary(2, 2, 0, 0))).isEmpty();
+        assertThat(read).hasSize(2).allSatisfy(i -> assertThat(i.history().get(1).reason()).isEqualTo(text));
+    }
+
+    @Test
+    void a_last_line_past_the_limit_without_a_line_feed_is_reported() {
+        LoosJson small = JSON.withLimits(new ReadLimits(32, 65_536, 64, 32, 100));
+        List<Initiative> read = new ArrayList<>();
+
+        List<InterchangeException> failures = failures(small, ("x".repeat(1_000)).getBytes(StandardCharsets.UTF_8), read,
+                new PortfolioSummary(1, 0, 1, 0));
+
+        assertThat(failures).singleElement().satisfies(f -> {
+            assertThat(f.line()).hasValue(1);
+            assertThat(f.problems()).containsExactly(new Problem("", "the line is longer than the limit of 100 bytes", Optional.empty()));
+        });
+    }
+
+    @Test
+    void a_stream_that_hands_over_no_bytes_for_a_while_is_read_on() {
+        byte[] portfolio = lines(JSON.writeAsString(StreetFlowerBoxes.closed()), JSON.writeAsString(StreetFlowerBoxes.draft()));
+        InputStream hesitant = new FilterInputStream(new ByteArrayInputStream(portfolio)) {
+            private int calls;
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                return calls++ % 2 == 0 ? 0 : super.read(buffer, offset, Math.min(length, 100));
+            }
+        };
+        List<Initiative> read = new ArrayList<>();
+
+        try (PortfolioReader reader = JSON.portfolioReader(hesitant, OnBadLine.stop())) {
+            assertThat(reader.readAll(read::add)).isEqualTo(new PortfolioSummary(2, 2, 0, 0));
+        }
+        assertThat(read).containsExactly(StreetFlowerBoxes.closed(), StreetFlowerBoxes.draft());
+    }
+
+    @Test
+    void closing_the_reader_closes_its_stream() {
+        boolean[] closed = {false};
+        InputStream stream = new ByteArrayInputStream(new byte[0]) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        JSON.portfolioReader(stream, OnBadLine.stop()).close();
+
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void a_lenient_reader_logs_what_it_skipped_once_at_the_end_of_the_stream_or_when_closed_early() {
+        String line = JSON.writeAsString(StreetFlowerBoxes.closed()).replace("{\"formatVersion\":1,", "{\"formatVersion\":1,\"colour\":1,");
+        byte[] portfolio = lines(line, line);
+        LoosJson lenient = JSON.lenient();
+        String warning = "WARN io.github.loosmethod.serialization.PortfolioReader - Ignored ";
+
+        String atEnd = stderrOf(() -> {
+            PortfolioReader reader = lenient.portfolioReader(new ByteArrayInputStream(portfolio), OnBadLine.stop());
+            reader.readAll(initiative -> { });
+            reader.hasNext();
+            return reader;
+        });
+        assertThat(atEnd.lines().filter(l -> l.contains(warning))).singleElement().asString()
+                .endsWith(warning + "2 unknown fields on 2 lines of a portfolio: line 1 \"/colour\", line 2 \"/colour\"");
+
+        PortfolioReader[] early = new PortfolioReader[1];
+        String beforeClose = stderrOf(() -> {
+            early[0] = lenient.portfolioReader(new ByteArrayInputStream(portfolio), OnBadLine.stop());
+            early[0].next();
+            return early[0];
+        });
+        assertThat(beforeClose).doesNotContain(warning);
+        assertThat(stderrOf(() -> {
+            early[0].close();
+            return early[0];
+        }).lines().filter(l -> l.contains(warning))).singleElement().asString()
+                .endsWith(warning + "1 unknown field on 1 line of a portfolio: line 1 \"/colour\"");
+        assertThat(early[0].summary()).isEqualTo(new PortfolioSummary(1, 1, 0, 1));
+    }
+
+    /** What a reader prints on the standard error while {@code use} runs; the reader is left open. */
+    private static String stderrOf(Supplier<PortfolioReader> use) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            use.get();
+        } finally {
+            System.setErr(original);
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 }
