@@ -75,12 +75,17 @@ class ReadFuzzTest {
         }
     }
 
+    /** A value of the document as a message quotes it, its own quotes escaped. */
+    private static final String QUOTED_VALUE = "\"(?:[^\"\\\\]|\\\\.)*\"";
+
     /** A refusal as the library promises it: each problem placed, said in plain printable words, bounded. */
     static void wellFormed(InterchangeException refused) {
         assertThat(refused.problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.pointer()).matches(p -> p.isEmpty() || p.startsWith("/"), "a JSON Pointer");
-            assertThat(problem.message()).isNotBlank().hasSizeLessThan(1_000).doesNotContain("Source:", "StreamReadConstraints",
-                    "JsonReadFeature", "com.fasterxml");
+            assertThat(problem.message()).isNotBlank().hasSizeLessThan(1_000);
+            // The document's own values are echoed, quoted, and may hold any words; the library's own may not.
+            assertThat(problem.message().replaceAll(QUOTED_VALUE, "\"…\"")).as("the library's words in %s", problem)
+                    .doesNotContain("Source:", "StreamReadConstraints", "JsonReadFeature", "com.fasterxml");
             problem.ruleId().ifPresent(id -> assertThat(Rule.byId(id)).as("rule %s in the catalogue", id).isPresent());
             assertThat(problem.toString().codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
         });
