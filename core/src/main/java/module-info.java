@@ -4,7 +4,7 @@
  *
  * <p>Depends at run time on nothing but the JDK and the SLF4J API.
  */
-@SuppressWarnings("requires-automatic")
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.loosmethod.core {
     // Read by javac only. Not "transitive": modules that use core must not need Immutables to compile.
     requires static org.immutables.value.annotations;
@@ -18,4 +18,7 @@ module io.github.loosmethod.core {
     exports io.github.loosmethod.evaluation;
     exports io.github.loosmethod.portfolio;
     exports io.github.loosmethod.validation;
+    exports io.github.loosmethod.interchange;
+    // The wire contract and the machinery the Jackson backends share: theirs only, not an API.
+    exports io.github.loosmethod.interchange.wire to io.github.loosmethod.serialization, io.github.loosmethod.jackson3;
 }

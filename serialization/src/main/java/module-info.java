@@ -1,6 +1,6 @@
 /**
- * JSON interchange of the Loos method model: a Jackson 2 module, strict and safe reading, a
- * published JSON Schema, JSON Lines portfolios.
+ * JSON interchange of the Loos method model on Jackson 2 (2.15 or later): the Jackson module, and
+ * the {@code LoosJson} backend of the interchange contract of core.
  */
 module io.github.loosmethod.serialization {
     requires transitive io.github.loosmethod.core;

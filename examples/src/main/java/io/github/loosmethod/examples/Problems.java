@@ -1,7 +1,7 @@
 package io.github.loosmethod.examples;
 
-import io.github.loosmethod.serialization.InterchangeException;
-import io.github.loosmethod.serialization.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
+import io.github.loosmethod.interchange.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

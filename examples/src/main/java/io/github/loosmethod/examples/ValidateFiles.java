@@ -1,9 +1,9 @@
 package io.github.loosmethod.examples;
 
-import io.github.loosmethod.serialization.InterchangeException;
+import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.serialization.LoosJson;
-import io.github.loosmethod.serialization.OnBadLine;
-import io.github.loosmethod.serialization.PortfolioReader;
+import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.PortfolioReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

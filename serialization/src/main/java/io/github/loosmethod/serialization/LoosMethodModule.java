@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.loosmethod.interchange.wire.ReadFailure;
+import io.github.loosmethod.interchange.wire.Shape;
+import io.github.loosmethod.interchange.wire.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,14 +28,18 @@ import java.util.Properties;
  *
  * <p>Register it explicitly ({@code mapper.registerModule(new LoosMethodModule())}) or through
  * {@code ServiceLoader} ({@code mapper.findAndRegisterModules()}). The model itself carries no
- * Jackson annotation: the wire contract of each type is written once, in this package's codecs,
- * and used by both this module and {@link LoosJson}.
+ * Jackson annotation: the wire contract of each type is declared once, in core, and followed by
+ * this module, {@link LoosJson} and the Jackson 3 backend alike.
  *
  * <p>Inside a mapper, a value written at the root of the output starts with its
  * {@code formatVersion}; a value read is checked for form and invariants, and unknown fields follow
- * the mapper's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The rules of the method
- * and the read limits are enforced by {@link LoosJson}, which is the reader to use for data that
- * comes from other systems.
+ * the mapper's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. A value embedded in a
+ * host's own object is written without {@code formatVersion}. The rules of the method and the read
+ * limits are enforced by {@link LoosJson}, which is the reader to use for data that comes from
+ * other systems; a host that reads a value embedded in its own JSON checks it as strictly with
+ * {@link LoosJson#check(Object) LoosJson.strict().check(value)}.
+ *
+ * <p>Supported on Jackson 2.15 and later (the floor is tested in CI, as is the newest 2.x).
  *
  * <p>Reading through a mapper decodes the input with the mapper's own parser and limits: the
  * UTF-8 checks and read limits of {@link LoosJson} do not apply there. What the module reads gives
@@ -52,7 +59,7 @@ public final class LoosMethodModule extends Module {
     private static final SimpleDeserializers DESERIALIZERS = new SimpleDeserializers();
 
     static {
-        Codecs.ALL.forEach(LoosMethodModule::register);
+        Shapes.ALL.forEach(LoosMethodModule::register);
     }
 
     /** Creates the module, with a serializer and a deserializer for every type of the format. */
@@ -60,9 +67,9 @@ public final class LoosMethodModule extends Module {
         // Nothing to configure: the module has no state of its own.
     }
 
-    private static <T> void register(TypeCodec<T> codec) {
-        SERIALIZERS.addSerializer(codec.type(), new CodecSerializer<>(codec));
-        DESERIALIZERS.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    private static <T> void register(Shape<T> shape) {
+        SERIALIZERS.addSerializer(shape.type(), new ShapeSerializer<>(shape));
+        DESERIALIZERS.addDeserializer(shape.type(), new ShapeDeserializer<>(shape));
     }
 
     /**
@@ -110,35 +117,35 @@ public final class LoosMethodModule extends Module {
                 properties.getProperty("artifactId"));
     }
 
-    private static final class CodecSerializer<T> extends StdSerializer<T> {
+    private static final class ShapeSerializer<T> extends StdSerializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient TypeCodec<T> codec;
+        private final transient Shape<T> shape;
 
-        CodecSerializer(TypeCodec<T> codec) {
-            super(codec.type());
-            this.codec = codec;
+        ShapeSerializer(Shape<T> shape) {
+            super(shape.type());
+            this.shape = shape;
         }
 
         @Override
         public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            codec.write(generator, value);
+            shape.write(new Jackson2Out(generator), value);
         }
     }
 
-    private static final class CodecDeserializer<T> extends StdDeserializer<T> {
+    private static final class ShapeDeserializer<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient TypeCodec<T> codec;
+        private final transient Shape<T> shape;
 
-        CodecDeserializer(TypeCodec<T> codec) {
-            super(codec.type());
-            this.codec = codec;
+        ShapeDeserializer(Shape<T> shape) {
+            super(shape.type());
+            this.shape = shape;
         }
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonIn in = new JsonIn(parser, !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            Jackson2In in = new Jackson2In(parser, !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
             try {
-                return codec.read(in);
+                return shape.read(in);
             } catch (ReadFailure failure) {
                 throw JsonMappingException.from(parser, (failure.pointer().isEmpty() ? "" : failure.pointer() + ": ")
                         + failure.getMessage());

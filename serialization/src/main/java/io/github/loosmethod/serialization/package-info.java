@@ -1,9 +1,11 @@
 /**
- * JSON interchange of the Loos method model (<em>format d'échange</em>), version 1: the
+ * JSON interchange of the Loos method model (<em>format d'échange</em>), version 1, on Jackson 2
+ * (2.15 or later; for Jackson 3 hosts, the {@code loos-method-jackson3} artifact): the
  * {@link io.github.loosmethod.serialization.LoosJson} facade for reading and writing documents and
  * JSON Lines portfolios, strictly and safely; the
  * {@link io.github.loosmethod.serialization.LoosMethodModule} for Jackson
  * {@code ObjectMapper}s; and the published JSON Schema at
- * {@value io.github.loosmethod.serialization.Schemas#RESOURCE}.
+ * {@value io.github.loosmethod.interchange.Schemas#RESOURCE}, read through
+ * {@link io.github.loosmethod.interchange.Schemas#open()}.
  */
 package io.github.loosmethod.serialization;

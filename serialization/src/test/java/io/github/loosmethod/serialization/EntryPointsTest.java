@@ -1,5 +1,11 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.wire.Shapes;
+import io.github.loosmethod.interchange.Schemas;
+import io.github.loosmethod.interchange.PortfolioWriter;
+import io.github.loosmethod.interchange.ReadLimits;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -119,15 +125,7 @@ class EntryPointsTest {
         }
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-                "WARN io.github.loosmethod.serialization.LoosJson - Ignored 1 unknown field of an initiative document: \"/colour\"");
-    }
-
-    @Test
-    void a_log_line_names_the_kind_of_document_with_its_article() {
-        assertThat(LoosJson.documentOf(InitiativeCodecs.INITIATIVE)).isEqualTo("an initiative document");
-        assertThat(LoosJson.documentOf(Codecs.require(Evaluation.class))).isEqualTo("an evaluation document");
-        assertThat(LoosJson.documentOf(Codecs.require(io.github.loosmethod.actor.Actor.class))).isEqualTo("an actor document");
-        assertThat(LoosJson.documentOf(Codecs.require(Scorecard.class))).isEqualTo("a scorecard document");
+                "WARN io.github.loosmethod.interchange.Interchange - Ignored 1 unknown field of an initiative document: \"/colour\"");
     }
 
     @Test

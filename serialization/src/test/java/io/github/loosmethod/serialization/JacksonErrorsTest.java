@@ -1,5 +1,8 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.ReadLimits;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -38,7 +41,7 @@ class JacksonErrorsTest {
     }
 
     private static String malformed(String message) {
-        return JacksonErrors.malformed(new JsonParseException(null, message));
+        return malformed(new JsonParseException(null, message));
     }
 
     @Test
@@ -89,7 +92,7 @@ class JacksonErrorsTest {
     void the_end_of_the_document_is_told_by_the_kind_of_error_or_by_its_words() {
         String ends = "malformed JSON: the document ends before every object, array or string it opens is closed";
 
-        assertThat(JacksonErrors.malformed(new JsonEOFException(null, JsonToken.START_OBJECT, "within an object"))).isEqualTo(ends);
+        assertThat(malformed(new JsonEOFException(null, JsonToken.START_OBJECT, "within an object"))).isEqualTo(ends);
         assertThat(malformed("Unexpected end-of-input in a comment")).isEqualTo(ends);
         assertThat(malformed("Unexpected character ('x' (code 120)): end-of-input")).doesNotContain("ends before");
     }
@@ -101,7 +104,7 @@ class JacksonErrorsTest {
         assertThat(malformed("Odd value (`StreamReadFeature.X` disabled) here")).isEqualTo("malformed JSON: Odd value");
         assertThat(malformed("`JsonReadFeature.X` must be enabled")).isEqualTo("malformed JSON: ");
         assertThat(malformed("a line\nand its rest")).isEqualTo("malformed JSON: a line");
-        assertThat(malformed(null)).isEqualTo("malformed JSON: ");
+        assertThat(malformed((String) null)).isEqualTo("malformed JSON: ");
     }
 
     @Test
@@ -109,9 +112,9 @@ class JacksonErrorsTest {
         JsonLocation lineOne = new JsonLocation(ContentReference.unknown(), 4L, 1, 5);
         JsonLocation noLine = new JsonLocation(ContentReference.unknown(), 4L, 0, 5);
 
-        assertThat(JacksonErrors.malformed(new JsonParseException(null, "Unexpected close marker ']'", lineOne)))
+        assertThat(malformed(new JsonParseException(null, "Unexpected close marker ']'", lineOne)))
                 .isEqualTo("malformed JSON at line 1, column 5: a closing bracket or brace does not match the one opened");
-        assertThat(JacksonErrors.malformed(new JsonParseException(null, "Unexpected close marker ']'", noLine)))
+        assertThat(malformed(new JsonParseException(null, "Unexpected close marker ']'", noLine)))
                 .isEqualTo("malformed JSON: a closing bracket or brace does not match the one opened");
         assertThat(malformed("Unexpected close marker ']'")).isEqualTo("malformed JSON: a closing bracket or brace does not match the one opened");
     }
@@ -136,6 +139,10 @@ class JacksonErrorsTest {
     }
 
     private static String limit(String message, ReadLimits limits) {
-        return JacksonErrors.limit(new StreamConstraintsException(message), limits);
+        return LoosJson.parseError(new StreamConstraintsException(message), limits).orElseThrow();
+    }
+
+    private static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return LoosJson.parseError(e, ReadLimits.DEFAULT).orElseThrow();
     }
 }

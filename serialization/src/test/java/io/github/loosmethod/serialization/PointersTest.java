@@ -1,5 +1,7 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -108,25 +110,6 @@ class PointersTest {
 
         assertThat(read.assessment().orElseThrow().decidedBy()).isSameAs(read.convention().orElseThrow().signatures().get(0).signer())
                 .isSameAs(read.history().get(1).by());
-    }
-
-    @Test
-    void a_path_of_the_model_becomes_a_json_pointer_segment_by_segment() {
-        assertThat(Codes.pointer("", "convention.commitments[2].dueDate")).isEqualTo("/convention/commitments/2/dueDate");
-        assertThat(Codes.pointer("/involvementPlan", "levels[DIAGNOSIS]")).isEqualTo("/involvementPlan/levels/diagnosis");
-        assertThat(Codes.pointer("", "scores[LP_PRIDE].value")).isEqualTo("/scores/lp_pride/value");
-        assertThat(Codes.pointer("", "grid[1][12]")).isEqualTo("/grid/1/12");
-        assertThat(Codes.pointer("/history", "[3]")).isEqualTo("/history/3");
-        assertThat(Codes.pointer("/title", "")).isEqualTo("/title");
-        assertThat(Codes.pointer("", "")).isEmpty();
-    }
-
-    @Test
-    void a_path_segment_is_escaped_and_an_unclosed_bracket_ends_the_segment() {
-        assertThat(Codes.pointer("", "a/b~c.d")).isEqualTo("/a~1b~0c/d");
-        assertThat(Codes.pointer("", "levels[5")).isEqualTo("/levels/5");
-        assertThat(Codes.pointer("", "levels[A/B]")).isEqualTo("/levels/a~1b");
-        assertThat(Codes.escape("~/")).isEqualTo("~0~1");
     }
 
     @Test

@@ -1,5 +1,12 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.PortfolioSummary;
+import io.github.loosmethod.interchange.PortfolioWriter;
+import io.github.loosmethod.interchange.PortfolioReader;
+import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.ReadLimits;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -238,7 +245,7 @@ class PortfolioLinesTest {
         String line = JSON.writeAsString(StreetFlowerBoxes.closed()).replace("{\"formatVersion\":1,", "{\"formatVersion\":1,\"colour\":1,");
         byte[] portfolio = lines(line, line);
         LoosJson lenient = JSON.lenient();
-        String warning = "WARN io.github.loosmethod.serialization.PortfolioReader - Ignored ";
+        String warning = "WARN io.github.loosmethod.interchange.PortfolioReader - Ignored ";
 
         String atEnd = stderrOf(() -> {
             PortfolioReader reader = lenient.portfolioReader(new ByteArrayInputStream(portfolio), OnBadLine.stop());

@@ -1,5 +1,13 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.wire.CodeTable;
+import io.github.loosmethod.interchange.wire.Shapes;
+import io.github.loosmethod.interchange.wire.Shape;
+import io.github.loosmethod.interchange.PortfolioSummary;
+import io.github.loosmethod.interchange.PortfolioReader;
+import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -48,7 +56,7 @@ class ReadFuzzTest {
             .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CHARSET_DETECTION).build()).registerModule(new LoosMethodModule());
     /** Far above what any input of the fuzzer needs; a slower one is a finding. */
     private static final long SECONDS_PER_INPUT = 5;
-    private static final List<TypeCodec<?>> TYPES = Codecs.ALL;
+    private static final List<Shape<?>> TYPES = Shapes.ALL;
 
     /** Reads once before fuzzing, so that the time limit measures a read, not the loading of classes. */
     @BeforeAll
@@ -133,7 +141,7 @@ class ReadFuzzTest {
     @DictionaryFile(resourcePath = "loos-method.dict")
     @Timeout(120)
     void everyType(FuzzedDataProvider data) {
-        TypeCodec<?> codec = TYPES.get(data.consumeInt(0, TYPES.size() - 1));
+        Shape<?> codec = TYPES.get(data.consumeInt(0, TYPES.size() - 1));
         boolean lenient = data.consumeBoolean();
         byte[] input = data.consumeRemainingAsBytes();
         LoosJson json = lenient ? LENIENT : JSON;
@@ -175,7 +183,7 @@ class ReadFuzzTest {
     @DictionaryFile(resourcePath = "loos-method.dict")
     @Timeout(120)
     void module(FuzzedDataProvider data) {
-        TypeCodec<?> codec = TYPES.get(data.consumeInt(0, TYPES.size() - 1));
+        Shape<?> codec = TYPES.get(data.consumeInt(0, TYPES.size() - 1));
         byte[] input = data.consumeRemainingAsBytes();
         long start = System.nanoTime();
         try {
@@ -203,10 +211,10 @@ class ReadFuzzTest {
                 }
             }
         }
-        for (TypeCodec<?> codec : TYPES) {
+        for (Shape<?> codec : TYPES) {
             for (int i = 0; i < codec.fields().size(); i++) {
-                assertThat(tokens).as("the name of %s.%s", codec.type().getSimpleName(), codec.fields().name(i))
-                        .contains("\"" + codec.fields().name(i) + "\":");
+                assertThat(tokens).as("the name of %s.%s", codec.type().getSimpleName(), codec.fields().get(i).name())
+                        .contains("\"" + codec.fields().get(i).name() + "\":");
             }
         }
         for (CodeTable<?> codes : CodeTable.ALL) {

@@ -1,5 +1,8 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.wire.CodeTable;
+import io.github.loosmethod.interchange.wire.Shapes;
+import io.github.loosmethod.interchange.wire.Shape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -36,7 +39,7 @@ class RoundTripTest {
 
     private static <T> void roundTrip(T value) {
         @SuppressWarnings("unchecked")
-        Class<T> type = (Class<T>) Codecs.of(value.getClass()).orElseThrow().type();
+        Class<T> type = (Class<T>) Shapes.of(value.getClass()).orElseThrow().type();
         byte[] written = JSON.write(value);
         T read = JSON.read(written, type);
 
@@ -47,8 +50,8 @@ class RoundTripTest {
                 + "\n" + new String(written, StandardCharsets.UTF_8)).isEmpty();
         assertThat(rootFieldNames(written)).as("fields of %s in the order its writer puts them, the order its codec lists"
                 + " (which the reader expects first)", type.getSimpleName())
-                .isSubsetOf(codecOrder(Codecs.require(type)));
-        List<String> order = codecOrder(Codecs.require(type));
+                .isSubsetOf(codecOrder(Shapes.require(type)));
+        List<String> order = codecOrder(Shapes.require(type));
         List<String> names = rootFieldNames(written);
         for (int i = 1; i < names.size(); i++) {
             assertThat(order.indexOf(names.get(i))).as("%s: %s written after %s, but listed before it in the codec",
@@ -57,11 +60,11 @@ class RoundTripTest {
     }
 
     /** The codec's list of fields, after the format version every document starts with. */
-    private static List<String> codecOrder(TypeCodec<?> codec) {
+    private static List<String> codecOrder(Shape<?> codec) {
         List<String> order = new java.util.ArrayList<>();
-        order.add(JsonIn.FORMAT_VERSION_NAME);
+        order.add(Shapes.FORMAT_VERSION_NAME);
         for (int i = 0; i < codec.fields().size(); i++) {
-            order.add(codec.fields().name(i));
+            order.add(codec.fields().get(i).name());
         }
         return order;
     }
@@ -90,10 +93,10 @@ class RoundTripTest {
 
     @Test
     void the_samples_cover_every_type_of_the_format() {
-        Set<Class<?>> covered = SAMPLES.stream().map(s -> Codecs.of(s.getClass()).orElseThrow().type())
+        Set<Class<?>> covered = SAMPLES.stream().map(s -> Shapes.of(s.getClass()).orElseThrow().type())
                 .collect(Collectors.toCollection(HashSet::new));
         assertThat(covered).containsExactlyInAnyOrderElementsOf(
-                Codecs.ALL.stream().map(TypeCodec::type).collect(Collectors.toList()));
+                Shapes.ALL.stream().map(Shape::type).collect(Collectors.toList()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.Schemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,9 @@
 package io.github.loosmethod.serialization;
 
+import io.github.loosmethod.interchange.wire.Shapes;
+import io.github.loosmethod.interchange.wire.Shape;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.InterchangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,13 +57,13 @@ class SchemaGeneratedDocumentsTest {
             "must be a region of the IANA time-zone database")
             .map(Pattern::compile).collect(java.util.stream.Collectors.toList());
 
-    static Stream<TypeCodec<?>> codecs() {
-        return Codecs.ALL.stream();
+    static Stream<Shape<?>> codecs() {
+        return Shapes.ALL.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("codecs")
-    void documents_the_schema_accepts_are_read_or_refused_only_for_what_the_schema_cannot_say(TypeCodec<?> codec) throws Exception {
+    void documents_the_schema_accepts_are_read_or_refused_only_for_what_the_schema_cannot_say(Shape<?> codec) throws Exception {
         long seed = Seeds.seed() + codec.type().getSimpleName().hashCode();
         SchemaDocuments documents = new SchemaDocuments(SchemaCheck.root(), seed);
         String definition = SchemaCheck.definitionOf(codec.type());

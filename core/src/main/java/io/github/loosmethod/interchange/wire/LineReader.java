@@ -1,0 +1,216 @@
+package io.github.loosmethod.interchange.wire;
+
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.interchange.InterchangeException;
+import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.PortfolioReader;
+import io.github.loosmethod.interchange.PortfolioSummary;
+import io.github.loosmethod.interchange.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@link PortfolioReader} of every backend: lines split here, each read by the backend's {@link Documents}. */
+final class LineReader implements PortfolioReader {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortfolioReader.class);
+
+    private final Documents json;
+    private final InputStream in;
+    private final OnBadLine onBadLine;
+    /** The longest line: the document limit, or what one array can hold if that is less. */
+    private final long maxLine;
+    private final Ignored ignored = new Ignored();
+    private boolean ignoredLogged;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[8192];
+    private int length;
+    private long lineNumber;
+    private long badLines;
+    private long initiatives;
+    private boolean finished;
+    private Initiative next;
+
+    LineReader(Documents json, InputStream in, OnBadLine onBadLine) {
+        this.json = json;
+        this.in = Objects.requireNonNull(in, "in");
+        this.onBadLine = Objects.requireNonNull(onBadLine, "onBadLine");
+        this.maxLine = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 9L);
+    }
+
+    /**
+     * Returns this reader, to use it in a for-each loop once.
+     *
+     * @return this reader, never null
+     */
+    @Override
+    public Iterator<Initiative> iterator() {
+        return this;
+    }
+
+    /**
+     * Tells whether another initiative follows, reading ahead past refused lines.
+     *
+     * @return true if {@link #next()} will return an initiative
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    @Override
+    public boolean hasNext() {
+        while (next == null && !finished) {
+            next = readLine().orElse(null);
+        }
+        if (finished) {
+            logIgnored();
+        }
+        return next != null;
+    }
+
+    /** One summary of the fields a lenient read skipped, for the whole portfolio. */
+    private void logIgnored() {
+        if (!ignoredLogged) {
+            ignoredLogged = true;
+            ignored.log(LOG, "a portfolio");
+        }
+    }
+
+    /**
+     * Returns the next initiative.
+     *
+     * @return the initiative, valid, never null
+     * @throws NoSuchElementException if there is none
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    @Override
+    public Initiative next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more initiatives in the portfolio");
+        }
+        Initiative result = next;
+        next = null;
+        return result;
+    }
+
+    /**
+     * Reads every remaining initiative and hands each to a consumer.
+     *
+     * @param each receives the initiatives in line order, not null
+     * @return what was read, never null
+     * @throws InterchangeException if a line is refused and the policy stops
+     * @throws UncheckedIOException if the stream cannot be read
+     * @throws NullPointerException if {@code each} is null
+     */
+    public PortfolioSummary readAll(Consumer<? super Initiative> each) {
+        Objects.requireNonNull(each, "each");
+        while (hasNext()) {
+            each.accept(next());
+        }
+        return summary();
+    }
+
+    /**
+     * Returns what was read so far.
+     *
+     * @return the counts of lines, initiatives, refused lines and skipped fields, never null
+     */
+    public PortfolioSummary summary() {
+        return new PortfolioSummary(lineNumber, initiatives, badLines, ignored.count());
+    }
+
+    /** Reads one line; empty when the line was refused or the stream ended. */
+    private Optional<Initiative> readLine() {
+        length = 0;
+        boolean tooLong = false;
+        boolean ended = false;
+        while (!ended) {
+            if (position == limit && !fill()) {
+                finished = true;
+                if (length == 0 && !tooLong) {
+                    return Optional.empty();
+                }
+                break;
+            }
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            int chunk = end - position;
+            if (!tooLong && length + (long) chunk <= maxLine + 1) {
+                append(position, chunk);
+            } else {
+                tooLong = true;
+            }
+            ended = end < limit;
+            position = ended ? end + 1 : end;
+        }
+        lineNumber++;
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        try {
+            if (tooLong || length > maxLine) {
+                throw new InterchangeException(List.of(new Problem("", "the line is longer than the limit of " + maxLine
+                        + " bytes", Optional.empty())));
+            }
+            if (length == 0) {
+                throw new InterchangeException(List.of(new Problem("", "the line is empty: a portfolio holds one initiative per line",
+                        Optional.empty())));
+            }
+            ignored.atLine(lineNumber);
+            Initiative initiative = json.read(line, 0, length, Shapes.INITIATIVE, ignored, true);
+            initiatives++;
+            return Optional.of(initiative);
+        } catch (InterchangeException e) {
+            badLines++;
+            onBadLine.badLine(e.onLine(lineNumber));
+            return Optional.empty();
+        }
+    }
+
+    private boolean fill() {
+        try {
+            int read = in.read(buffer);
+            while (read == 0) {
+                read = in.read(buffer);
+            }
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void append(int from, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + (long) count), maxLine + 1));
+        }
+        System.arraycopy(buffer, from, line, length, count);
+        length += count;
+    }
+
+    /**
+     * Closes the stream.
+     *
+     * @throws UncheckedIOException if the stream cannot be closed
+     */
+    @Override
+    public void close() {
+        logIgnored();
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
