@@ -53,7 +53,7 @@ class PortfolioLinesTest {
 
     @Test
     void a_generated_portfolio_is_written_one_initiative_per_line_and_read_back_equal() {
-        List<Initiative> initiatives = Samples.generated(400).initiatives();
+        List<Initiative> initiatives = io.github.loosmethod.testkit.EveryType.generated(400).initiatives();
 
         byte[] written = write(initiatives);
 
@@ -66,7 +66,7 @@ class PortfolioLinesTest {
 
     @Test
     void the_reader_feeds_portfolio_indicators_as_a_stream() {
-        List<Initiative> initiatives = Samples.generated(200).initiatives();
+        List<Initiative> initiatives = io.github.loosmethod.testkit.EveryType.generated(200).initiatives();
 
         try (PortfolioReader reader = JSON.portfolioReader(new ByteArrayInputStream(write(initiatives)), OnBadLine.stop())) {
             assertThat(PortfolioIndicators.of(reader, List.of())).isEqualTo(PortfolioIndicators.of(initiatives, List.of()));

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripTest {
 
     private static final LoosJson JSON = LoosJson.strict();
-    private static final List<Object> SAMPLES = Samples.everyType();
+    private static final List<Object> SAMPLES = io.github.loosmethod.testkit.EveryType.values();
 
     static Stream<Object> samples() {
         return SAMPLES.stream();
@@ -101,7 +101,7 @@ class RoundTripTest {
 
     @Test
     void generated_portfolios_round_trip_canonically_and_match_the_schema() {
-        ValidRecords.Portfolio portfolio = Samples.generated(500);
+        ValidRecords.Portfolio portfolio = io.github.loosmethod.testkit.EveryType.generated(500);
         for (Initiative initiative : portfolio.initiatives()) {
             roundTrip(initiative);
         }
@@ -147,7 +147,7 @@ class RoundTripTest {
 
     @Test
     void the_generated_records_use_every_code_of_the_format() throws IOException {
-        ValidRecords.Portfolio portfolio = Samples.generated(500);
+        ValidRecords.Portfolio portfolio = io.github.loosmethod.testkit.EveryType.generated(500);
         Set<String> written = new HashSet<>();
         List<Object> documents = new java.util.ArrayList<>(portfolio.initiatives());
         documents.addAll(portfolio.evaluations());

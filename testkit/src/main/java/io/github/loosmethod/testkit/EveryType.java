@@ -1,4 +1,4 @@
-package io.github.loosmethod.serialization;
+package io.github.loosmethod.testkit;
 
 import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.commitment.Commitment;
@@ -26,13 +26,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** At least one value of every type of the format, from the worked cases and from generated portfolios. */
-final class Samples {
+/**
+ * At least one value of every type of the interchange format — records, their parts and the
+ * reports the model computes — from the worked cases and a generated portfolio, for a host to test
+ * its own mapping of the format (embedding in its DTOs, storing, a JSON library of its own).
+ * This class holds static methods only.
+ */
+public final class EveryType {
 
-    private Samples() {
+    private EveryType() {
     }
 
-    static List<Object> everyType() {
+    /**
+     * Returns at least one value of every type of the format, the same on every call.
+     *
+     * @return the values, in a new mutable list, never null
+     */
+    public static List<Object> values() {
         List<Object> samples = new ArrayList<>();
         Initiative closed = EmileBaslyPlayground.closed();
         Convention convention = closed.convention().orElseThrow();
@@ -96,7 +106,13 @@ final class Samples {
         return samples;
     }
 
-    static ValidRecords.Portfolio generated(int size) {
+    /**
+     * Returns a portfolio generated with this run's seed ({@link Seeds#seed()}), plus one.
+     *
+     * @param size how many initiatives
+     * @return the portfolio, never null
+     */
+    public static ValidRecords.Portfolio generated(int size) {
         return ValidRecords.withSeed(Seeds.seed() + 1).portfolio(size);
     }
 }
