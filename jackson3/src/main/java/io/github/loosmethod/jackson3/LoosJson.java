@@ -32,6 +32,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
@@ -143,15 +144,18 @@ public final class LoosJson implements Interchange {
     }
 
     /** Describes an exception of Jackson 3's parser as a problem of the input, or empty if it is none. */
-    static Optional<String> parseError(Exception e, ReadLimits limits) {
+    static Optional<String> parseError(Exception e, ReadLimits limits, byte[] json, int offset, int length) {
         if (e instanceof StreamConstraintsException) {
             return Optional.of(Parsers.limit(((StreamConstraintsException) e).getOriginalMessage(), limits));
         }
         if (e instanceof tools.jackson.core.exc.StreamReadException) {
             JacksonException error = (JacksonException) e;
             TokenStreamLocation location = error.getLocation();
-            return Optional.of(Parsers.malformed(error.getOriginalMessage(), location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), error instanceof UnexpectedEndOfInputException));
+            if (location == null) {
+                return Optional.of(Parsers.malformed(error.getOriginalMessage(), 0, 0, error instanceof UnexpectedEndOfInputException));
+            }
+            return Optional.of(Parsers.malformed(error.getOriginalMessage(), json, offset, length, location.getByteOffset(),
+                    error instanceof UnexpectedEndOfInputException));
         }
         return Optional.empty();
     }
@@ -170,6 +174,11 @@ public final class LoosJson implements Interchange {
                     .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .streamReadConstraints(constraints(limits))
                     .rootValueSeparator((String) null)
+                    // The canonical bytes of the format, as the Jackson 2 backend writes them:
+                    // characters beyond the Basic Multilingual Plane as an escaped surrogate pair.
+                    .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                    .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
                     .build();
         }
 
@@ -196,8 +205,8 @@ public final class LoosJson implements Interchange {
         }
 
         @Override
-        protected Optional<String> parseError(Exception e) {
-            return LoosJson.parseError(e, limits());
+        protected Optional<String> parseError(Exception e, byte[] json, int offset, int length) {
+            return LoosJson.parseError(e, limits(), json, offset, length);
         }
 
         @Override

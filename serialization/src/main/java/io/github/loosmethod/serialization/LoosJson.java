@@ -141,14 +141,27 @@ public final class LoosJson implements Interchange {
 
     /** Describes an exception of Jackson 2's parser as a problem of the input, or empty if it is none. */
     static Optional<String> parseError(Exception e, ReadLimits limits) {
+        return parseError(e, limits, new byte[0], 0, 0);
+    }
+
+    /** The same, for an error in these bytes. */
+    static Optional<String> parseError(Exception e, ReadLimits limits, byte[] json, int offset, int length) {
         if (e instanceof StreamConstraintsException) {
             return Optional.of(Parsers.limit(((StreamConstraintsException) e).getOriginalMessage(), limits));
         }
         if (e instanceof JsonProcessingException) {
             JsonProcessingException error = (JsonProcessingException) e;
             JsonLocation location = error.getLocation();
-            return Optional.of(Parsers.malformed(error.getOriginalMessage(), location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), error instanceof JsonEOFException));
+            if (location == null || length == 0) {
+                return Optional.of(Parsers.malformed(error.getOriginalMessage(), location == null ? 0 : location.getLineNr(),
+                        location == null ? 0 : location.getColumnNr(), error instanceof JsonEOFException));
+            }
+            // Jackson 2 alone places a control character one byte past it (Jackson 3 at it): where
+            // the next character is the same one, nothing else could tell.
+            String message = error.getOriginalMessage();
+            long past = message != null && message.startsWith("Illegal character ((CTRL-CHAR") ? 1 : 0;
+            return Optional.of(Parsers.malformed(message, json, offset, length, location.getByteOffset() - past,
+                    error instanceof JsonEOFException));
         }
         return Optional.empty();
     }
@@ -198,8 +211,8 @@ public final class LoosJson implements Interchange {
         }
 
         @Override
-        protected Optional<String> parseError(Exception e) {
-            return LoosJson.parseError(e, limits());
+        protected Optional<String> parseError(Exception e, byte[] json, int offset, int length) {
+            return LoosJson.parseError(e, limits(), json, offset, length);
         }
 
         @Override

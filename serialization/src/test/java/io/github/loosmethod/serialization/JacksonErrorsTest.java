@@ -55,17 +55,25 @@ class JacksonErrorsTest {
         assertThat(refusal(ACTOR + ",\"minor\" true}")).isEqualTo(problem("/minor",
                 "malformed JSON at line 1, column 66: unexpected character \"t\" (U+0074); was expecting a colon to separate field name and value"));
         // The parser's advice to enable one of its settings is cut: a reader of the format has none.
-        assertThat(refusal(ACTOR + ",\"minor\":+1}")).isEqualTo(problem("/minor", "malformed JSON at line 1, column 67: unexpected"
+        assertThat(refusal(ACTOR + ",\"minor\":+1}")).isEqualTo(problem("/minor", "malformed JSON at line 1, column 66: unexpected"
                 + " character \"+\" (U+002B); in numeric value: JSON spec does not allow numbers to have plus signs"));
         assertThat(malformed("Unexpected character ('x' (code 120))")).isEqualTo("malformed JSON: unexpected character \"x\" (U+0078)");
         // Past U+00FF the parser adds the code in hexadecimal: the character is still told in the format's words.
-        assertThat(refusal("{\u20ac}")).isEqualTo(problem("", "malformed JSON at line 1, column 4:"
+        assertThat(refusal("{\u20ac}")).isEqualTo(problem("", "malformed JSON at line 1, column 2:"
                 + " unexpected character \"\u20ac\" (U+20AC); was expecting double-quote to start field name"));
     }
 
     @Test
+    void a_character_outside_ascii_is_named_as_the_input_holds_it_whatever_bytes_the_parser_names() {
+        // Jackson 2 names the first byte of é and the low 16 bits of U+10352: the input tells the character.
+        assertThat(refusal("{ \"a\" \u00e9}").message()).contains("unexpected character \"\u00e9\" (U+00E9)");
+        assertThat(refusal("{\"id\":\"a\" \uD800\uDF52}").message()).contains("unexpected character \"\uD800\uDF52\" (U+10352)");
+        assertThat(refusal("{   \uD800\uDF52}").message()).contains("unexpected character \"\uD800\uDF52\" (U+10352)");
+    }
+
+    @Test
     void a_control_character_is_named_by_its_code_point_between_values_and_refused_raw_in_a_string() {
-        assertThat(refusal(ACTOR + ",\u0001\"minor\":true}")).isEqualTo(problem("", "malformed JSON at line 1, column 59:"
+        assertThat(refusal(ACTOR + ",\u0001\"minor\":true}")).isEqualTo(problem("", "malformed JSON at line 1, column 58:"
                 + " a control character (U+0001) where only spaces, tabs and line breaks may stand between values"));
         assertThat(refusal(ACTOR.replace("\"A\"", "\"A\u0007\"") + "}")).isEqualTo(problem("/name", "malformed JSON at line 1,"
                 + " column 38: a control character inside a string must be written as an escape, such as \\n or \\u0007"));

@@ -57,6 +57,7 @@ class ReadFuzzTest {
     /** Far above what any input of the fuzzer needs; a slower one is a finding. */
     private static final long SECONDS_PER_INPUT = 5;
     private static final List<Shape<?>> TYPES = Shapes.ALL;
+    private static final io.github.loosmethod.jackson3.LoosJson JACKSON_3 = io.github.loosmethod.jackson3.LoosJson.strict();
 
     /** Reads once before fuzzing, so that the time limit measures a read, not the loading of classes. */
     @BeforeAll
@@ -176,6 +177,34 @@ class ReadFuzzTest {
             wellFormed(failure);
         });
         assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds for one input").isLessThan(SECONDS_PER_INPUT);
+    }
+
+    /**
+     * The Jackson 2 and Jackson 3 backends: for any input and type, the same value, or a refusal by
+     * both with the same problems — except where the JSON is malformed in a way each parser catches
+     * at a different token (a number run into a letter: Jackson 3 refuses {@code 1x} as it reads the
+     * number, Jackson 2 only at the next token, after the reader has judged the number): then both
+     * refuse, one of them for malformed JSON. The kept inputs and the hostile ones agree exactly
+     * ({@link BackendsAgreeTest}).
+     */
+    @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "loos-method.dict")
+    @Timeout(120)
+    void backends(FuzzedDataProvider data) {
+        Shape<?> shape = TYPES.get(data.consumeInt(0, TYPES.size() - 1));
+        boolean lenient = data.consumeBoolean();
+        byte[] input = data.consumeRemainingAsBytes();
+        LoosJson jackson2 = lenient ? LENIENT : JSON;
+        io.github.loosmethod.jackson3.LoosJson jackson3 = lenient ? JACKSON_3.lenient() : JACKSON_3;
+
+        Outcome two = outcome(() -> jackson2.read(input, shape.type()));
+        Outcome three = outcome(() -> jackson3.read(input, shape.type()));
+        if (!three.equals(two)) {
+            assertThat(List.of(two, three)).as("both refuse").allSatisfy(outcome -> assertThat(outcome.value()).isNull());
+            assertThat(List.of(two, three)).as("malformed JSON, caught by each parser at its own token")
+                    .anySatisfy(outcome -> assertThat(outcome.problems()).singleElement().satisfies(problem ->
+                            assertThat(problem.message()).startsWith("malformed JSON")));
+        }
     }
 
     /** The module inside a host's mapper: a value, or a Jackson exception, never anything else. */

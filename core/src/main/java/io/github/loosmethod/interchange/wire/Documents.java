@@ -200,7 +200,7 @@ public abstract class Documents implements Interchange {
         }
         T value;
         try (WireIn in = open(json, offset, length, ignored)) {
-            value = read(in, shape);
+            value = read(in, shape, json, offset, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,7 +210,7 @@ public abstract class Documents implements Interchange {
         return value;
     }
 
-    private <T> T read(WireIn in, Shape<T> shape) throws IOException {
+    private <T> T read(WireIn in, Shape<T> shape, byte[] json, int offset, int length) throws IOException {
         T value;
         try {
             in.start();
@@ -219,7 +219,7 @@ public abstract class Documents implements Interchange {
         } catch (ReadFailure failure) {
             throw refusal(failure.problem());
         } catch (IOException | RuntimeException e) {
-            Optional<String> problem = parseError(e);
+            Optional<String> problem = parseError(e, json, offset, length);
             if (problem.isEmpty()) {
                 throw e;
             }
@@ -318,9 +318,12 @@ public abstract class Documents implements Interchange {
      * ({@link Parsers#malformed}) or a limit exceeded ({@link Parsers#limit}).
      *
      * @param e what the parser threw, not null
+     * @param json the bytes the parser read, for a backend whose messages need them
+     * @param offset where the document starts in {@code json}
+     * @param length its length
      * @return the problem's message, or empty if {@code e} is no problem of the input
      */
-    protected abstract Optional<String> parseError(Exception e);
+    protected abstract Optional<String> parseError(Exception e, byte[] json, int offset, int length);
 
     /**
      * Opens a writer on a stream, which closing the writer flushes and does not close.

@@ -18,6 +18,12 @@ public final class Parsers {
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*)': was expecting.*", Pattern.DOTALL);
     private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\((.*?) \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)\\)(.*)",
             Pattern.DOTALL);
+    /** Jackson 2 and 3 word this differently: "in field name: 0xdd80", "in field name (DD80) without …". */
+    private static final Pattern SURROGATE = Pattern.compile("^Unexpected (low|high) surrogate in field name\\W+(?:0x)?(\\p{XDigit}{4})");
+    /** The part of an "unexpected character" message that names the character. */
+    private static final Pattern CHARACTER_NAMED = Pattern.compile("^Unexpected character \\((.*?) \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)\\)");
+    private static final Pattern NO_COUNTERPART = Pattern.compile(
+            "^(Expected space separating root-level values|in numeric value: Cannot parse number with more than one decimal point)$");
     private static final Pattern CONTROL = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(at )?\\[Source: [^\\]]*\\]\\)?");
 
@@ -38,20 +44,121 @@ public final class Parsers {
         return "malformed JSON" + where + ": " + what(original, endOfInput);
     }
 
+    /**
+     * Describes malformed JSON in a document, placed by the characters of the document rather than
+     * by the parser's count. Jackson 2 and 3 count columns in bytes, and each places some errors
+     * one character past the offending one or names a character by one byte of its encoding, each
+     * in other cases; so the line and column (in characters, from 1) are counted here from the
+     * parser's byte offset, moved back to the start of the character the message names, and the
+     * message names the character the document holds there. Both backends so report the same.
+     *
+     * @param original the parser's message without its location, or null
+     * @param json the document's bytes, valid UTF-8, not null
+     * @param offset where the document starts in {@code json}
+     * @param length its length
+     * @param byteOffset the parser's byte offset of the error, from {@code offset}, or negative if unknown
+     * @param endOfInput whether the parser reports the input ended early
+     * @return the description, never null
+     */
+    public static String malformed(String original, byte[] json, int offset, int length, long byteOffset, boolean endOfInput) {
+        if (byteOffset < 0) {
+            return malformed(original, 0, 0, endOfInput);
+        }
+        int at = offset + (int) Math.min(byteOffset, length);
+        int end = offset + length;
+        String message = original;
+        int named = namedCharacter(original);
+        if (named >= 0 && at < end) {
+            at = sequenceStart(json, offset, at);
+            if (codePoint(json, at, end) != named && named < 0x80 && at > offset) {
+                // Placed one character past the one it names.
+                int previous = sequenceStart(json, offset, at - 1);
+                if (codePoint(json, previous, end) == named) {
+                    at = previous;
+                }
+            }
+            int found = codePoint(json, at, end);
+            if (found != named && named >= 0x80) {
+                message = CHARACTER_NAMED.matcher(original).replaceFirst(java.util.regex.Matcher.quoteReplacement(
+                        "Unexpected character ('" + new String(Character.toChars(found)) + "' (code " + found + "))"));
+            }
+        }
+        int line = 1;
+        int lineStart = offset;
+        for (int i = offset; i < at; i++) {
+            if (json[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < at; i++) {
+            if ((json[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return malformed(message, line, column, endOfInput);
+    }
+
+    /** The code point a message names as unexpected or illegal, or -1. */
+    private static int namedCharacter(String message) {
+        if (message == null) {
+            return -1;
+        }
+        Matcher character = CHARACTER.matcher(message);
+        if (character.matches()) {
+            return Integer.parseInt(character.group(2));
+        }
+        Matcher control = CONTROL.matcher(message);
+        return control.find() ? Integer.parseInt(control.group(1)) : -1;
+    }
+
+    private static int sequenceStart(byte[] json, int offset, int at) {
+        while (at > offset && (json[at] & 0xC0) == 0x80) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int codePoint(byte[] json, int at, int end) {
+        if (at >= end) {
+            return -1;
+        }
+        int first = json[at] & 0xFF;
+        int length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4;
+        return new String(json, at, Math.min(length, end - at), java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
+    }
+
     private static String what(String original, boolean endOfInput) {
-        String message = original == null ? "" : original;
+        // Jackson 3 says "property name" where Jackson 2 said "field name": the format says field.
+        String message = original == null ? "" : original.replace("property name", "field name");
         if (endOfInput || message.startsWith("Unexpected end-of-input")) {
             return "the document ends before every object, array or string it opens is closed";
         }
+        Matcher surrogate = SURROGATE.matcher(message);
+        if (surrogate.find()) {
+            return "a field name escapes half of a surrogate pair (\\u" + surrogate.group(2).toUpperCase(java.util.Locale.ROOT)
+                    + ") without its other half";
+        }
         Matcher token = TOKEN.matcher(message);
         if (token.matches()) {
-            return "unknown word " + Texts.excerpt(token.group(1))
+            // Where the word ends is each parser's own: Jackson 2 reads on to a delimiter, Jackson 3
+            // stops earlier. Its letters (or its first character) are what both read.
+            String word = token.group(1);
+            int letters = 0;
+            while (letters < word.length() && (word.charAt(letters) | 0x20) >= 'a' && (word.charAt(letters) | 0x20) <= 'z') {
+                letters++;
+            }
+            word = letters > 0 ? word.substring(0, letters) : word.isEmpty() ? word : word.substring(0, word.offsetByCodePoints(0, 1));
+            return "unknown word " + Texts.excerpt(word)
                     + " (a value is a string in double quotes, a number, true, false, null, an object or an array)";
         }
         Matcher character = CHARACTER.matcher(message);
         if (character.matches()) {
             int code = Integer.parseInt(character.group(2));
-            String rest = clean(character.group(3).replaceFirst("^[:;,]?\\s*", ""));
+            // Each backend alone adds one of these where the other says nothing more: after a value
+            // at the root ("1x", Jackson 2), after a second decimal point ("1.2.3", Jackson 3).
+            String rest = clean(NO_COUNTERPART.matcher(character.group(3).replaceFirst("^[:;,]?\\s*", "")).replaceFirst(""));
             String expected = rest.isEmpty() ? "" : "; " + rest;
             return "unexpected character " + Texts.excerpt(new String(Character.toChars(code))) + String.format(" (U+%04X)", code)
                     + expected;
