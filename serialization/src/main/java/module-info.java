@@ -1,5 +1,5 @@
 /**
- * JSON interchange of the Loos method model on Jackson 2 (2.15 or later): the Jackson module, and
+ * JSON interchange of the Loos method model on Jackson 2 (2.17 or later): the Jackson module, and
  * the {@code LoosJson} backend of the interchange contract of core.
  */
 module io.github.loosmethod.serialization {

@@ -33,7 +33,7 @@ import java.util.Optional;
 
 /**
  * The {@link Interchange} of the Loos method format on Jackson 2 ({@code com.fasterxml.jackson},
- * 2.15 or later): reads and writes initiatives, evaluations, JSON Lines portfolios and every other
+ * 2.17 or later): reads and writes initiatives, evaluations, JSON Lines portfolios and every other
  * type of the model with no Jackson knowledge needed. It reads and writes exactly as the Jackson 3
  * backend does — same bytes, same refusals, same problems — since both follow the one declaration
  * of each field of the format; what {@link Interchange} says of reading and writing holds here.
@@ -183,15 +183,9 @@ public final class LoosJson implements Interchange {
         }
 
         private static StreamReadConstraints constraints(ReadLimits limits) {
-            StreamReadConstraints.Builder builder = StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(Parsers.parserStringLength(limits)).maxNumberLength(limits.maxNumberLength());
-            try {
-                builder.maxNameLength(Parsers.parserNameLength(limits)).maxDocumentLength(limits.maxDocumentLength());
-            } catch (NoSuchMethodError jackson215) {
-                // Jackson 2.15 has neither limit; the reader checks both itself (names in
-                // characters after reading, documents before parsing), so only the early stop is lost.
-            }
-            return builder.build();
+            return StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(Parsers.parserStringLength(limits)).maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(Parsers.parserNameLength(limits)).maxDocumentLength(limits.maxDocumentLength()).build();
         }
 
         @Override
@@ -225,7 +219,7 @@ public final class LoosJson implements Interchange {
         @Override
         protected <T> byte[] bytes(Shape<T> shape, T value) throws IOException {
             // Jackson's segmented builder, as ObjectMapper.writeValueAsBytes does, without the
-            // recycler calls that changed between 2.15 and 2.17.
+            // recycler calls that changed between Jackson versions.
             try (ByteArrayBuilder bytes = new ByteArrayBuilder(2000)) {
                 try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
                     shape.write(new Jackson2Out(generator), value);

@@ -39,7 +39,7 @@ import java.util.Properties;
  * other systems; a host that reads a value embedded in its own JSON checks it as strictly with
  * {@link LoosJson#check(Object) LoosJson.strict().check(value)}.
  *
- * <p>Supported on Jackson 2.15 and later (the floor is tested in CI, as is the newest 2.x).
+ * <p>Supported on Jackson 2.17 and later: CI runs this module's suites on 2.17.2 and on the newest 2.x.
  *
  * <p>Reading through a mapper decodes the input with the mapper's own parser and limits: the
  * UTF-8 checks and read limits of {@link LoosJson} do not apply there. What the module reads gives

@@ -1,6 +1,6 @@
 /**
  * JSON interchange of the Loos method model (<em>format d'échange</em>), version 1, on Jackson 2
- * (2.15 or later; for Jackson 3 hosts, the {@code loos-method-jackson3} artifact): the
+ * (2.17 or later; for Jackson 3 hosts, the {@code loos-method-jackson3} artifact): the
  * {@link io.github.loosmethod.serialization.LoosJson} facade for reading and writing documents and
  * JSON Lines portfolios, strictly and safely; the
  * {@link io.github.loosmethod.serialization.LoosMethodModule} for Jackson

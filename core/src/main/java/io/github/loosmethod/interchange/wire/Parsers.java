@@ -83,6 +83,10 @@ public final class Parsers {
                         "Unexpected character ('" + new String(Character.toChars(found)) + "' (code " + found + "))"));
             }
         }
+        Matcher token = original == null ? null : TOKEN.matcher(original);
+        if (token != null && token.matches() && !token.group(1).isEmpty()) {
+            at = wordStart(json, offset, Math.min(at, end - 1), word(token.group(1)));
+        }
         int line = 1;
         int lineStart = offset;
         for (int i = offset; i < at; i++) {
@@ -98,6 +102,41 @@ public final class Parsers {
             }
         }
         return malformed(message, line, column, endOfInput);
+    }
+
+    /**
+     * Where an unknown word starts: parsers place it at its start, its end, or where they gave up
+     * reading it, each version its own way; the nearest start of the word at or before that place is
+     * where it is, for all.
+     */
+    private static int wordStart(byte[] json, int offset, int at, String word) {
+        byte[] bytes = word.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int start = at; start >= offset && at - start <= 4 * MAX_WORD; start--) {
+            boolean starts = start + bytes.length <= json.length;
+            for (int i = 0; starts && i < bytes.length; i++) {
+                starts = json[start + i] == bytes[i];
+            }
+            if (starts && (start == offset || !isLetter(json[start - 1]))) {
+                return start;
+            }
+        }
+        return at;
+    }
+
+    /** The longest unknown word Jackson quotes, in characters: the search for its start goes no further. */
+    private static final int MAX_WORD = 262;
+
+    private static boolean isLetter(byte b) {
+        return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    }
+
+    /** What both parsers read of an unknown word: its letters, or its first character. */
+    private static String word(String token) {
+        int letters = 0;
+        while (letters < token.length() && (token.charAt(letters) | 0x20) >= 'a' && (token.charAt(letters) | 0x20) <= 'z') {
+            letters++;
+        }
+        return letters > 0 ? token.substring(0, letters) : token.isEmpty() ? token : token.substring(0, token.offsetByCodePoints(0, 1));
     }
 
     /** The code point a message names as unexpected or illegal, or -1. */
@@ -144,13 +183,7 @@ public final class Parsers {
         if (token.matches()) {
             // Where the word ends is each parser's own: Jackson 2 reads on to a delimiter, Jackson 3
             // stops earlier. Its letters (or its first character) are what both read.
-            String word = token.group(1);
-            int letters = 0;
-            while (letters < word.length() && (word.charAt(letters) | 0x20) >= 'a' && (word.charAt(letters) | 0x20) <= 'z') {
-                letters++;
-            }
-            word = letters > 0 ? word.substring(0, letters) : word.isEmpty() ? word : word.substring(0, word.offsetByCodePoints(0, 1));
-            return "unknown word " + Texts.excerpt(word)
+            return "unknown word " + Texts.excerpt(word(token.group(1)))
                     + " (a value is a string in double quotes, a number, true, false, null, an object or an array)";
         }
         Matcher character = CHARACTER.matcher(message);

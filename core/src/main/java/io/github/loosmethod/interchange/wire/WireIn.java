@@ -427,8 +427,9 @@ public abstract class WireIn implements Closeable {
     private BigDecimal numberValue() throws IOException {
         try {
             return decimalValue();
-        } catch (NumberFormatException | ArithmeticException e) {
-            // 1e2147483648: an exponent beyond what any decimal holds.
+        } catch (NumberFormatException | ArithmeticException | IOException e) {
+            // 1e2147483648: an exponent beyond what any decimal holds. The token is a number already
+            // read, so its value alone fails here (Jackson before 2.18 says so with an IOException).
             throw failure("is a number out of the range of the format: " + Texts.excerpt(text()));
         }
     }
