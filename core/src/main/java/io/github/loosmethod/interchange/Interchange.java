@@ -151,7 +151,7 @@ public interface Interchange {
      * @param value the value, not null
      * @return {@code value}, for chaining
      * @throws InterchangeException if the value would be refused as a document, with the same
-     *         problems
+     *         problems (fields a mapper dropped while reading the value are not there to refuse)
      * @throws IllegalArgumentException if the format does not cover the value's type
      * @throws NullPointerException if {@code value} is null
      */

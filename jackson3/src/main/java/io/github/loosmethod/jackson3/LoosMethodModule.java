@@ -26,15 +26,16 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@link tools.jackson.databind.json.JsonMapper} write and read every type of the model exactly as
  * {@link LoosJson} does — and byte for byte as the Jackson 2 module does.
  *
- * <p>Register it explicitly ({@code JsonMapper.builder().addModule(new LoosMethodModule())}) or
- * through {@code ServiceLoader} ({@code JsonMapper.builder().findAndAddModules()}, which Spring Boot
- * 4 hosts get by declaring the module as a bean). The model carries no Jackson annotation: the wire
+ * <p>Register it explicitly ({@code JsonMapper.builder().addModule(new LoosMethodModule())}), or
+ * let {@code ServiceLoader} find it ({@code JsonMapper.builder().findAndAddModules()}). A Spring
+ * Boot 4 host registers it by declaring it as a bean. The model carries no Jackson annotation: the wire
  * contract of each type is declared once, in core, and followed by both backends.
  *
  * <p>Inside a mapper, a value written at the root of the output starts with its
  * {@code formatVersion}, and a value embedded in a host's own object is written without it; a value
  * read is checked for form and invariants, and unknown fields follow the mapper's
- * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The rules of the method and the read
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3 mappers leave off by
+ * default: enable it for a host that must refuse unknown fields rather than drop them. The rules of the method and the read
  * limits are enforced by {@link LoosJson}, the reader for data that comes from other systems; a
  * host that reads a value embedded in its own JSON checks it as strictly with
  * {@link LoosJson#check(Object) LoosJson.strict().check(value)}. What the module reads gives a value

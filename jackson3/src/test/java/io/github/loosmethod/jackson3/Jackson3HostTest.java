@@ -73,6 +73,18 @@ class Jackson3HostTest {
     }
 
     @Test
+    void unknown_fields_of_an_embedded_value_follow_the_mappers_setting_which_jackson_3_leaves_off() throws Exception {
+        String json = MAPPER.writeValueAsString(new Filed("urbanisme", EmileBaslyPlayground.closed(), 3))
+                .replace("\"zone\":", "\"zzz\":1,\"zone\":");
+        JsonMapper strict = JsonMapper.builder().findAndAddModules()
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+        assertThat(MAPPER.readValue(json, Filed.class).initiative()).isEqualTo(EmileBaslyPlayground.closed());
+        assertThat(catchThrowableOfType(DatabindException.class, () -> strict.readValue(json, Filed.class)).getOriginalMessage())
+                .isEqualTo("/territory/zzz: unknown field");
+    }
+
+    @Test
     void the_interchange_reads_writes_and_refuses_as_documented() {
         Initiative closed = EmileBaslyPlayground.closed();
         byte[] document = JSON.write(closed);

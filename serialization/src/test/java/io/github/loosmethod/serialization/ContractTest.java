@@ -180,6 +180,8 @@ class ContractTest {
                 return "optional: left out when absent";
             case DEFAULTED:
                 return "optional: left out when it holds its default";
+            case FILLED:
+                return "always written; when absent, read as the model's default";
             default:
                 return "required; must agree with the other fields";
         }

@@ -48,6 +48,20 @@ class EntryPointsTest {
     }
 
     @Test
+    void a_malformed_document_is_refused_for_what_is_wrong_as_the_kind_its_fields_so_far_tell() {
+        String evaluation = STRICT.writeAsString(EVALUATION);
+        byte[] truncated = evaluation.substring(0, evaluation.length() - 1).getBytes(StandardCharsets.UTF_8);
+        String initiative = STRICT.writeAsString(AGREED);
+        byte[] truncatedInitiative = initiative.substring(0, initiative.length() - 1).getBytes(StandardCharsets.UTF_8);
+
+        for (byte[] document : List.of(truncated, truncatedInitiative)) {
+            InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> STRICT.readDocument(document));
+            assertThat(refused.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                    .startsWith("malformed JSON").contains("the document ends before"));
+        }
+    }
+
+    @Test
     void a_document_of_neither_kind_or_of_both_is_refused() {
         InterchangeException neither = catchThrowableOfType(InterchangeException.class,
                 () -> STRICT.readDocument("{\"formatVersion\":1,\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));

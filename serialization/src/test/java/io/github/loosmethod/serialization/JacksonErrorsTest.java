@@ -64,6 +64,14 @@ class JacksonErrorsTest {
     }
 
     @Test
+    void a_line_ends_at_a_line_feed_a_carriage_return_or_both() {
+        for (String breakOfLine : new String[] {"\n", "\r", "\r\n"}) {
+            assertThat(refusal("{" + breakOfLine + "\"id\":x}").message()).as(breakOfLine.replace("\r", "CR").replace("\n", "LF"))
+                    .startsWith("malformed JSON at line 2, column 6:");
+        }
+    }
+
+    @Test
     void a_character_outside_ascii_is_named_as_the_input_holds_it_whatever_bytes_the_parser_names() {
         // Jackson 2 names the first byte of é and the low 16 bits of U+10352: the input tells the character.
         assertThat(refusal("{ \"a\" \u00e9}").message()).contains("unexpected character \"\u00e9\" (U+00E9)");

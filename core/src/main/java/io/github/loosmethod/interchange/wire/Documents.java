@@ -105,8 +105,9 @@ public abstract class Documents implements Interchange {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Malformed: the full read below reports it, with its place.
-            initiative = true;
+            // Malformed: the full read below reports it, with its place, as the kind of document its
+            // fields so far tell (an initiative when none told).
+            initiative |= !evaluation;
         }
         if (evaluation == initiative) {
             if (!evaluation) {

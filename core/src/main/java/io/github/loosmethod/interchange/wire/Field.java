@@ -25,6 +25,11 @@ public final class Field<T> {
         /** Left out when it holds its default (false, an empty list); read as that default when absent. */
         DEFAULTED,
         /**
+         * Always written; when absent from a document, read as the value the model fills in (a
+         * commitment's phase: the usual phase of its kind).
+         */
+        FILLED,
+        /**
          * Follows from other fields (an initiative's status from its history): always written, and
          * a document whose value disagrees with what the others give is refused.
          */

@@ -301,8 +301,8 @@ public final class Kind<V> {
     }
 
     /**
-     * Describes this kind for a reader of the format's documentation: "text", "code: one of a, b",
-     * "list of Actor", "object keyed by codes of ProjectPhase: code …".
+     * Describes this kind for a reader of the format's documentation: "text", "code (ActorKind)",
+     * "list of Actor", "object keyed by ProjectPhase codes, of code (CoConstructionLevel)".
      *
      * @return the description, never null
      */

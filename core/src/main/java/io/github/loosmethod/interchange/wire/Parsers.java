@@ -85,12 +85,13 @@ public final class Parsers {
         }
         Matcher token = original == null ? null : TOKEN.matcher(original);
         if (token != null && token.matches() && !token.group(1).isEmpty()) {
-            at = wordStart(json, offset, Math.min(at, end - 1), word(token.group(1)));
+            at = wordStart(json, offset, end, Math.min(at, end - 1), word(token.group(1)));
         }
         int line = 1;
         int lineStart = offset;
         for (int i = offset; i < at; i++) {
-            if (json[i] == '\n') {
+            // A line ends at a line feed, a carriage return, or both, as the parsers count lines.
+            if (json[i] == '\n' || json[i] == '\r' && (i + 1 == end || json[i + 1] != '\n')) {
                 line++;
                 lineStart = i + 1;
             }
@@ -109,10 +110,10 @@ public final class Parsers {
      * reading it, each version its own way; the nearest start of the word at or before that place is
      * where it is, for all.
      */
-    private static int wordStart(byte[] json, int offset, int at, String word) {
+    private static int wordStart(byte[] json, int offset, int end, int at, String word) {
         byte[] bytes = word.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (int start = at; start >= offset && at - start <= 4 * MAX_WORD; start--) {
-            boolean starts = start + bytes.length <= json.length;
+            boolean starts = start + bytes.length <= end;
             for (int i = 0; starts && i < bytes.length; i++) {
                 starts = json[start + i] == bytes[i];
             }

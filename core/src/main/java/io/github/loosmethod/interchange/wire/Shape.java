@@ -260,6 +260,11 @@ public final class Shape<T> {
             return add(new Field<>(name, kind, Presence.DEFAULTED, getter, setter, isDefault, null));
         }
 
+        /** A field always written, which the model fills in when a document leaves it out. */
+        <V> Declaration<T, B> filled(String name, Kind<V> kind, Function<T, ? extends V> getter, BiConsumer<B, ? super V> setter) {
+            return add(new Field<>(name, kind, Presence.FILLED, getter, setter, null, null));
+        }
+
         /**
          * A field that follows from the others: {@code mismatch} gives the problem with a value
          * read, given the value built, or null if they agree.

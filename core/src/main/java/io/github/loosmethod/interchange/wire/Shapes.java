@@ -214,8 +214,7 @@ public final class Shapes {
             .required("description", TEXT, Commitment::description, ImmutableCommitment.Builder::withDescription)
             .optional("quantity", object(QUANTITY), Commitment::quantity, ImmutableCommitment.Builder::withQuantity)
             .optional("dueDate", DATE, Commitment::dueDate, ImmutableCommitment.Builder::withDueDate)
-            // Always written; read as the default phase, work, when absent.
-            .defaulted("phase", code(CodeTable.PROJECT_PHASE), Commitment::phase, ImmutableCommitment.Builder::withPhase, phase -> false)
+            .filled("phase", code(CodeTable.PROJECT_PHASE), Commitment::phase, ImmutableCommitment.Builder::withPhase)
             .derived("status", code(CodeTable.COMMITMENT_STATUS), Commitment::status, (built, declared) -> follows(declared, built.status()))
             .required("history", list(object(STATUS_CHANGE)), Commitment::history, ImmutableCommitment.Builder::withHistory)
             .declare();
