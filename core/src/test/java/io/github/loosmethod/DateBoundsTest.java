@@ -12,10 +12,10 @@ import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.commitment.StatusChange;
 import io.github.loosmethod.evaluation.EvaluationSubject;
 import io.github.loosmethod.evaluation.SubjectKind;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.LifecycleEvent;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.Transition;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.LoosEnGohelle;
@@ -58,8 +58,8 @@ class DateBoundsTest {
         return Signature.of(Side.TOWN, EmileBaslyPlayground.COUNCILLOR, date);
     }
 
-    private static RequestAssessment decision(Instant at) {
-        return RequestAssessment.of(EmileBaslyPlayground.COUNCILLOR, at, AssessmentOutcome.ACCEPTED, "Supported");
+    private static Decision decision(Instant at) {
+        return Decision.of(EmileBaslyPlayground.COUNCILLOR, at, DecisionOutcome.ACCEPTED, "Supported");
     }
 
     static Stream<Arguments> outOfRange() {

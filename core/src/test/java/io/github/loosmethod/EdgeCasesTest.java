@@ -20,7 +20,7 @@ import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.evaluation.WeightedCriterion;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.Transition;
 import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.involvement.ArnsteinRung;
@@ -289,7 +289,7 @@ class EdgeCasesTest {
                 .hasMessageStartingWith("frictions[2]:");
         assertThatThrownBy(() -> NarrativeSession.builder().from(valid.narrativeSession().orElseThrow()).addLesson(" ").build())
                 .hasMessageStartingWith("lessons[2]:");
-        assertThatThrownBy(() -> RequestAssessment.builder().from(EmileBaslyPlayground.assessment()).addReason(" ").build())
+        assertThatThrownBy(() -> Decision.builder().from(EmileBaslyPlayground.assessment()).addReason(" ").build())
                 .hasMessageStartingWith("reasons[3]:");
         assertThatThrownBy(() -> EvaluationFramework.builder().from(valid.framework()).addCriterion(valid.framework().criteria().get(0))
                 .build()).hasMessageStartingWith("criteria:");

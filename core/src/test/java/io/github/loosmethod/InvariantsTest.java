@@ -16,11 +16,11 @@ import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.commitment.StatusChange;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.LifecycleEvent;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.Transition;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.LoosEnGohelle;
@@ -105,8 +105,8 @@ class InvariantsTest {
                         LoosEnGohelle.MUNICIPALITY, CommitmentKind.FUNDING, "Money")).build(), "commitments", "\"town-tools\""),
                 refused("a convention whose town party is a service", () -> convention()
                         .withTown(LoosEnGohelle.TECHNICAL_SERVICES).build(), "town.kind", "MUNICIPAL_SERVICE"),
-                refused("an assessment without reasons", () -> RequestAssessment.builder()
-                        .withDecidedBy(EmileBaslyPlayground.COUNCILLOR).withDecidedAt(T0).withOutcome(AssessmentOutcome.ACCEPTED)
+                refused("an assessment without reasons", () -> Decision.builder()
+                        .withDecidedBy(EmileBaslyPlayground.COUNCILLOR).withDecidedAt(T0).withOutcome(DecisionOutcome.ACCEPTED)
                         .build(), "reasons", "[]"),
                 refused("an event the transition cannot make", () -> LifecycleEvent.of(Transition.SUBMIT,
                         InitiativeStatus.DRAFT, InitiativeStatus.AGREED, RESIDENT, T0, "skip"), "to", "AGREED"),

@@ -15,7 +15,7 @@ import io.github.loosmethod.evaluation.EvaluationMethod;
 import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.ScaleKind;
 import io.github.loosmethod.evaluation.SubjectKind;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Transition;
@@ -46,9 +46,11 @@ class VocabularyTest {
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(ActorKind.class, Holder.class,
             CoConstructionLevel.class, Iap2Level.class, ArnsteinRung.class, ProjectPhase.class, Side.class,
             CommitmentKind.class, CommitmentStatus.class, QuantityUnit.class, InitiativeKind.class,
-            InitiativeStatus.class, Transition.class, AssessmentOutcome.class, Severity.class, RuleScope.class, Rule.class,
+            InitiativeStatus.class, Transition.class, DecisionOutcome.class, Severity.class, RuleScope.class, Rule.class,
             Dimension.class, ScaleKind.class, Catalogue.class, EvaluationMethod.class, AttendeeCategory.class,
-            EvidenceKind.class, SubjectKind.class);
+            EvidenceKind.class, SubjectKind.class, io.github.loosmethod.actor.AgeBand.class,
+            io.github.loosmethod.initiative.TransitionDomain.class, io.github.loosmethod.involvement.ActivityKind.class,
+            io.github.loosmethod.involvement.ParticipantCategory.class);
 
     static Stream<Labelled> everyLabelledConstant() {
         List<Labelled> constants = new ArrayList<>();

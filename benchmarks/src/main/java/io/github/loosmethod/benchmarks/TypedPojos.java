@@ -32,7 +32,7 @@ final class TypedPojos {
     enum Transition { submit, start_assessment, accept, reject, request_rework, sign, start_work, deliver, start_stewardship,
         close, suspend, resume, terminate, withdraw }
 
-    enum AssessmentOutcome { accepted, rejected, rework_requested }
+    enum DecisionOutcome { accepted, rejected, rework_requested }
 
     enum Side { town, applicants }
 
@@ -62,7 +62,7 @@ final class TypedPojos {
     public static final class Assessment {
         public Actor decidedBy;
         public Instant decidedAt;
-        public AssessmentOutcome outcome;
+        public DecisionOutcome outcome;
         public List<String> reasons;
     }
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
  * id and name are not blank; a minor is a resident or a resident group and names a responsible
- * other than itself; an adult names no responsible. Instances are immutable and thread-safe;
+ * other than itself; an adult names no responsible and has no age band. Instances are immutable and thread-safe;
  * no accessor returns null.
  */
 @Value.Immutable
@@ -108,6 +108,13 @@ public abstract class Actor {
     public abstract Optional<String> responsibleActorId();
 
     /**
+     * Returns the age band of a minor, where the record says it.
+     *
+     * @return the band; empty when unknown, always empty for an adult
+     */
+    public abstract Optional<AgeBand> ageBand();
+
+    /**
      * Tells whether this actor acts for the town.
      *
      * @return {@code kind().actsForTown()}
@@ -129,6 +136,7 @@ public abstract class Actor {
             require(!responsibleActorId().get().equals(id()), "responsibleActorId", responsibleActorId().get(),
                     "a minor cannot be responsible for itself");
         } else {
+            require(ageBand().isEmpty(), "ageBand", ageBand(), "only a minor has an age band");
             require(responsibleActorId().isEmpty(), "responsibleActorId", responsibleActorId(),
                     "only a minor names a responsible adult or institution");
         }

@@ -38,7 +38,9 @@ public enum ActorKind implements Labelled {
     /** Another public body: region, ADEME, intercommunality, social landlord (<em>partenaire public</em>). */
     PUBLIC_PARTNER(false, false),
     /** A university, laboratory or evaluation firm (<em>organisme de recherche</em>). */
-    RESEARCH_BODY(false, false);
+    RESEARCH_BODY(false, false),
+    /** A company owned by citizens: a citizen SAS, a cooperative (SCIC, SCOP) (<em>société citoyenne</em>). */
+    CITIZEN_COMPANY(false, false);
 
     private final boolean mayApplyForFiftyFifty;
     private final boolean actsForTown;

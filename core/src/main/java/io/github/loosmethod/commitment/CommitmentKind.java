@@ -24,6 +24,10 @@ public enum CommitmentKind implements Labelled {
     SUPPLIES(Side.TOWN, ProjectPhase.IMPLEMENTATION),
     /** Tools lent by the town: chainsaw, breaker, wheelbarrows (<em>prêt de matériel</em>). */
     EQUIPMENT_LOAN(Side.TOWN, ProjectPhase.IMPLEMENTATION),
+    /** The town makes a place available: a roof, a plot, a room (<em>mise à disposition</em>). */
+    CONCESSION(Side.TOWN, ProjectPhase.IMPLEMENTATION),
+    /** The town lends money, to be paid back (<em>prêt, avance remboursable</em>). */
+    LOAN(Side.TOWN, ProjectPhase.IMPLEMENTATION),
     /** Designing and preparing the project, e.g. pupils' action plan (<em>conception, préparation</em>). */
     DESIGN(Side.APPLICANTS, ProjectPhase.DESIGN),
     /** Doing the works, e.g. breaking the asphalt (<em>réalisation</em>). */

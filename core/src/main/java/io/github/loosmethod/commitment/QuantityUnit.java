@@ -15,7 +15,17 @@ public enum QuantityUnit implements Labelled {
     /** Countable things: planters, tools, trees (<em>unités</em>). */
     ITEMS,
     /** Surface, in square metres (<em>mètres carrés</em>). */
-    SQUARE_METRES;
+    SQUARE_METRES,
+    /** Peak power of solar panels, in kilowatts-peak (<em>kWc</em>). */
+    KILOWATTS_PEAK,
+    /** Energy, in kilowatt-hours (<em>kWh</em>). */
+    KILOWATT_HOURS,
+    /** Length, in metres (<em>mètres</em>): a hedge, a path. */
+    METRES,
+    /** People taking part (<em>participants</em>). */
+    PARTICIPANTS,
+    /** Trees planted or kept (<em>arbres</em>). */
+    TREES;
 
     @Override
     public String labelKey() {

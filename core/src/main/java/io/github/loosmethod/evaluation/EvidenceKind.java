@@ -13,7 +13,9 @@ public enum EvidenceKind implements Labelled {
     /** Words of a person involved (<em>citation</em>). */
     QUOTE,
     /** A figure: hours, square metres, attendance (<em>chiffre</em>). */
-    FIGURE;
+    FIGURE,
+    /** A participation activity of the initiative, named by its id in the reference (<em>activité</em>). */
+    ACTIVITY;
 
     @Override
     public String labelKey() {

@@ -2,6 +2,8 @@ package io.github.loosmethod.initiative;
 
 import io.github.loosmethod.evaluation.CriterionScore;
 import io.github.loosmethod.evaluation.Evaluation;
+import io.github.loosmethod.evaluation.Evidence;
+import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
@@ -19,7 +21,7 @@ import java.util.Set;
  * The checks of the rules that compare an evaluation with the initiative it evaluates, in
  * catalogue order, after the evaluation's own checks: it is not dated before the initiative's first
  * event (E3), its IAP2 promise criteria refer to levels the initiative declared (E4), and it is
- * about that initiative (E5). They live with the initiative, whose history and plan they read, so
+ * about that initiative (E5), and the activities its evidence cites are the initiative's (E6). They live with the initiative, whose history and plan they read, so
  * that evaluations never depend on initiatives.
  */
 final class EvaluationOfInitiativeChecks {
@@ -32,6 +34,7 @@ final class EvaluationOfInitiativeChecks {
         e3(evaluation, subject, out);
         e4(evaluation, subject, out);
         e5(evaluation, subject, out);
+        e6(evaluation, subject, out);
         return ValidationReport.of(out);
     }
 
@@ -66,6 +69,24 @@ final class EvaluationOfInitiativeChecks {
         if (evaluation.subject().kind() != SubjectKind.INITIATIVE || !evaluation.subject().reference().equals(subject.id())) {
             out.add(Violation.of(Rule.E5, "subject.reference", "Rule.E5.message", evaluation.subject().reference(),
                     subject.id()));
+        }
+    }
+
+    private static void e6(Evaluation evaluation, Initiative subject, List<Violation> out) {
+        List<CriterionScore> scores = evaluation.scores();
+        for (int i = 0; i < scores.size(); i++) {
+            List<Evidence> evidence = scores.get(i).evidence();
+            for (int j = 0; j < evidence.size(); j++) {
+                Evidence cited = evidence.get(j);
+                if (cited.kind() != EvidenceKind.ACTIVITY) {
+                    continue;
+                }
+                String id = cited.reference().orElse("");
+                if (subject.activities().stream().noneMatch(a -> a.id().equals(id))) {
+                    out.add(Violation.of(Rule.E6, "scores[" + i + "].evidence[" + j + "].reference", "Rule.E6.message", id,
+                            subject.id()));
+                }
+            }
         }
     }
 }

@@ -12,10 +12,12 @@ import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.ValidationReport;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +34,8 @@ import org.immutables.value.Value;
  * <h2>Lifecycle</h2>
  * Create a draft with {@link #builder()}; then move it with the lifecycle operations
  * ({@link #submit}, {@link #startAssessment}, {@link #accept}, {@link #draftConvention},
- * {@link #sign}, {@link #startWork}, …). Each is a pure function: it returns a new initiative with
+ * {@link #sign}, {@link #startWork}, {@link #adopt}, {@link #abandon}, …) that its kind's
+ * {@link Lifecycle} allows. {@link #readiness} says beforehand what would refuse one. Each is a pure function: it returns a new initiative with
  * one more {@link LifecycleEvent} in its {@link #history()}, or throws
  * {@link TransitionRefusedException} whose report names every guard and rule that failed. Time
  * is always passed in; the system clock is never read. The status is not stored apart from the
@@ -41,10 +44,11 @@ import org.immutables.value.Value;
  * <h2>Checking</h2>
  * Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
  * id and title are not blank; there is at least one applicant and applicant ids are distinct;
- * themes are not blank; the history is a chain from {@link InitiativeStatus#DRAFT}, each event
- * starting where the previous one ended, in time order, and a resumption returns to the status
- * that was suspended. The rules of the method (R1–R15 and the model's own) are reported, all
- * at once, by {@link #validate()}.
+ * activity ids are distinct; themes and {@code revises} are not blank; the history is a chain
+ * from {@link InitiativeStatus#DRAFT}, each event a step of the kind's {@link Lifecycle} starting
+ * where the previous one ended, in time order, and a resumption returns to the status that was
+ * suspended. The rules of the method (R1–R15 and the model's own) are reported, all at once, by
+ * {@link #validate()}.
  *
  * <p>Instances are immutable and thread-safe; no accessor returns null.
  */
@@ -126,11 +130,55 @@ public abstract class Initiative {
     }
 
     /**
-     * Returns the town's latest decision on the request.
+     * Returns the domains of the transition the initiative serves, in catalogue order.
      *
-     * @return the assessment, or empty before the first decision
+     * @return the domains, unmodifiable, possibly empty
      */
-    public abstract Optional<RequestAssessment> assessment();
+    @Value.NaturalOrder
+    public abstract SortedSet<TransitionDomain> domains();
+
+    /**
+     * Returns the decisions taken about the initiative, oldest first: the town's assessment of a
+     * request, the approval of a project, the adoption or repeal of a policy, the residents' own
+     * choice for a citizen-led initiative.
+     *
+     * @return the decisions, unmodifiable, empty before the first
+     */
+    public abstract List<Decision> decisions();
+
+    /**
+     * Returns the latest decision.
+     *
+     * @return the last of {@link #decisions()}, or empty before the first decision
+     */
+    public final Optional<Decision> assessment() {
+        List<Decision> decisions = decisions();
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
+    /**
+     * Returns the participation activities that took place, in the order recorded: what happened,
+     * beside the {@link #involvementPlan()}, what was promised.
+     *
+     * @return the activities, unmodifiable, possibly empty
+     */
+    public abstract List<ParticipationActivity> activities();
+
+    /**
+     * Returns the id of the record this one revises: a co-constructed policy's earlier version,
+     * which its adoption supersedes.
+     *
+     * @return the id, or empty for a first version
+     */
+    public abstract Optional<String> revises();
+
+    /**
+     * Returns the day a co-constructed policy is to be reviewed; a policy without one is in force
+     * until revised or repealed.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<LocalDate> reviewDate();
 
     /**
      * Returns the convention, once drafted.
@@ -145,6 +193,15 @@ public abstract class Initiative {
      * @return the events, unmodifiable, empty for a draft
      */
     public abstract List<LifecycleEvent> history();
+
+    /**
+     * Returns the lifecycle of the initiative's kind.
+     *
+     * @return the lifecycle, never null
+     */
+    public final Lifecycle lifecycle() {
+        return Lifecycle.of(kind());
+    }
 
     /**
      * Returns where the initiative stands: the target of the last event, or draft.
@@ -200,25 +257,43 @@ public abstract class Initiative {
      * Checks this initiative against every rule of the method of scope
      * {@link io.github.loosmethod.validation.RuleScope#INITIATIVE} and reports every violation
      * at once (<em>contrôle de conformité</em>), each with its rule id, the path to the offending
-     * element and a message in English and French. Rules about fifty-fifty initiatives only are
-     * skipped for other kinds. Never throws for an initiative that could be built: every finding
+     * element and a message in English and French. Only the rules that apply to the
+     * initiative's kind ({@link Lifecycle#rules()}) are checked. Never throws for an initiative that could be built: every finding
      * is in the report.
      *
      * @return the report, never null; {@link ValidationReport#isValid()} tells whether it passed
      */
     public final ValidationReport validate() {
-        return InitiativeChecks.check(this, InitiativeChecks.RULES);
+        return InitiativeChecks.check(this, lifecycle().rules());
     }
 
     /**
-     * Checks this initiative against some rules only; rules of another scope are ignored.
+     * Checks this initiative against some rules only; rules of another scope, or that do not
+     * apply to its kind, are ignored.
      *
      * @param rules the rules to check, not null
      * @return the report, never null
      * @throws NullPointerException if {@code rules} is null
      */
     public final ValidationReport validate(Set<Rule> rules) {
-        return InitiativeChecks.check(this, Objects.requireNonNull(rules, "rules"));
+        Set<Rule> applying = EnumSet.copyOf(lifecycle().rules());
+        applying.retainAll(Objects.requireNonNull(rules, "rules"));
+        return InitiativeChecks.check(this, applying);
+    }
+
+    /**
+     * Tells, without changing anything, what would refuse a transition now: the guards that fail
+     * and, when the status does not allow it yet, what the initiative still needs first (the
+     * decision, the signatures). A clerk sees everything missing in one round.
+     *
+     * @param transition the transition wanted, not null
+     * @param by who would make it, not null
+     * @param at when, not null
+     * @return the report, valid when nothing stands in the way of the transition's guards
+     * @throws NullPointerException if an argument is null
+     */
+    public final ValidationReport readiness(Transition transition, Actor by, Instant at) {
+        return Operations.readiness(this, transition, by, at);
     }
 
     /**
@@ -249,7 +324,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative submit(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.SUBMIT, by, at, reason);
+        return Operations.move(this, Transition.SUBMIT, by, at, reason);
     }
 
     /**
@@ -265,7 +340,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative startAssessment(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.START_ASSESSMENT, by, at, reason);
+        return Operations.move(this, Transition.START_ASSESSMENT, by, at, reason);
     }
 
     /**
@@ -273,39 +348,39 @@ public abstract class Initiative {
      * decider at the decision's time, with its reasons. Guards: L1, L3, L8 (outcome accepted);
      * rules R3 (decided by an elected official or body), R10 (not by an applicant), M1.
      *
-     * @param assessment the decision, with outcome {@link AssessmentOutcome#ACCEPTED}, not null
+     * @param assessment the decision, with outcome {@link DecisionOutcome#ACCEPTED}, not null
      * @return the accepted initiative, holding the assessment, never null
      * @throws TransitionRefusedException if a guard or rule fails
      * @throws NullPointerException if {@code assessment} is null
      */
-    public Initiative accept(RequestAssessment assessment) {
-        return Lifecycle.decide(this, Transition.ACCEPT, assessment);
+    public Initiative accept(Decision assessment) {
+        return Operations.decide(this, Transition.ACCEPT, assessment);
     }
 
     /**
      * The town does not support the request: {@code UNDER_ASSESSMENT → REJECTED}. Same guards and
-     * rules as {@link #accept}, with outcome {@link AssessmentOutcome#REJECTED}.
+     * rules as {@link #accept}, with outcome {@link DecisionOutcome#REJECTED}.
      *
      * @param assessment the decision, not null
      * @return the rejected initiative, never null
      * @throws TransitionRefusedException if a guard or rule fails
      * @throws NullPointerException if {@code assessment} is null
      */
-    public Initiative reject(RequestAssessment assessment) {
-        return Lifecycle.decide(this, Transition.REJECT, assessment);
+    public Initiative reject(Decision assessment) {
+        return Operations.decide(this, Transition.REJECT, assessment);
     }
 
     /**
      * The town sends the request back for more work: {@code UNDER_ASSESSMENT → SUBMITTED}. Same
-     * guards and rules as {@link #accept}, with outcome {@link AssessmentOutcome#REWORK_REQUESTED}.
+     * guards and rules as {@link #accept}, with outcome {@link DecisionOutcome#REWORK_REQUESTED}.
      *
      * @param assessment the decision, not null
      * @return the initiative, submitted again, never null
      * @throws TransitionRefusedException if a guard or rule fails
      * @throws NullPointerException if {@code assessment} is null
      */
-    public Initiative requestRework(RequestAssessment assessment) {
-        return Lifecycle.decide(this, Transition.REQUEST_REWORK, assessment);
+    public Initiative requestRework(Decision assessment) {
+        return Operations.decide(this, Transition.REQUEST_REWORK, assessment);
     }
 
     /**
@@ -319,7 +394,7 @@ public abstract class Initiative {
      * @throws NullPointerException if {@code convention} is null
      */
     public Initiative draftConvention(Convention convention) {
-        return Lifecycle.draftConvention(this, convention);
+        return Operations.draftConvention(this, convention);
     }
 
     /**
@@ -339,7 +414,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative sign(Signature signature, Instant at, String reason) {
-        return Lifecycle.sign(this, signature, at, reason);
+        return Operations.sign(this, signature, at, reason);
     }
 
     /**
@@ -355,7 +430,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative startWork(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.START_WORK, by, at, reason);
+        return Operations.move(this, Transition.START_WORK, by, at, reason);
     }
 
     /**
@@ -371,7 +446,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative deliver(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.DELIVER, by, at, reason);
+        return Operations.move(this, Transition.DELIVER, by, at, reason);
     }
 
     /**
@@ -387,7 +462,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative startStewardship(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.START_STEWARDSHIP, by, at, reason);
+        return Operations.move(this, Transition.START_STEWARDSHIP, by, at, reason);
     }
 
     /**
@@ -404,7 +479,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative close(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.CLOSE, by, at, reason);
+        return Operations.move(this, Transition.CLOSE, by, at, reason);
     }
 
     /**
@@ -420,7 +495,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative suspend(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.SUSPEND, by, at, reason);
+        return Operations.move(this, Transition.SUSPEND, by, at, reason);
     }
 
     /**
@@ -436,7 +511,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative resume(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.RESUME, by, at, reason);
+        return Operations.move(this, Transition.RESUME, by, at, reason);
     }
 
     /**
@@ -451,7 +526,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative terminate(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.TERMINATE, by, at, reason);
+        return Operations.move(this, Transition.TERMINATE, by, at, reason);
     }
 
     /**
@@ -467,7 +542,99 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative withdraw(Actor by, Instant at, String reason) {
-        return Lifecycle.move(this, Transition.WITHDRAW, by, at, reason);
+        return Operations.move(this, Transition.WITHDRAW, by, at, reason);
+    }
+
+    /**
+     * An elected body adopts a co-constructed policy by deliberation: {@code DRAFT → IN_FORCE}.
+     * Guards: L1, L3, L8 (outcome adopted); rules R3, R10, R14, R15, M1, M6 (a deliberation of an
+     * elected body, with its reference), M8, M9.
+     *
+     * @param decision the deliberation, with outcome {@link DecisionOutcome#ADOPTED}, not null
+     * @return the policy in force, holding the decision, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code decision} is null
+     */
+    public Initiative adopt(Decision decision) {
+        return Operations.decide(this, Transition.ADOPT, decision);
+    }
+
+    /**
+     * An elected body repeals a policy in force: {@code IN_FORCE → REPEALED}. Guards: L1, L3, L8
+     * (outcome repealed); rules R3, R10, M1, M6, M8.
+     *
+     * @param decision the deliberation, with outcome {@link DecisionOutcome#REPEALED}, not null
+     * @return the repealed policy, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws NullPointerException if {@code decision} is null
+     */
+    public Initiative repeal(Decision decision) {
+        return Operations.decide(this, Transition.REPEAL, decision);
+    }
+
+    /**
+     * A revised version replaces this policy: {@code IN_FORCE → SUPERSEDED}. The new version is
+     * another record whose {@link #revises()} names this one (see {@link #draftRevision}). Guards:
+     * L1, L2 (the town), L3.
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, such as the id of the version that replaces it, not blank
+     * @return the superseded policy, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative supersede(Actor by, Instant at, String reason) {
+        return Operations.move(this, Transition.SUPERSEDE, by, at, reason);
+    }
+
+    /**
+     * The town gives up an initiative it had accepted or started, with its reason — not the
+     * applicants' withdrawal, nor the termination after a breach. Allowed from the statuses of
+     * {@link Lifecycle#sources} for {@link Transition#ABANDON} in the kind's lifecycle. Guards:
+     * L1, L2 (the town), L3.
+     *
+     * @param by the town's actor, not null
+     * @param at when, not before the last event, not null
+     * @param reason why, not blank
+     * @return the abandoned initiative, never null
+     * @throws TransitionRefusedException if a guard fails
+     * @throws io.github.loosmethod.InvalidValueException if the reason is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public Initiative abandon(Actor by, Instant at, String reason) {
+        return Operations.move(this, Transition.ABANDON, by, at, reason);
+    }
+
+    /**
+     * Starts the revised version of a policy in force: a new draft with the same territory, title,
+     * purpose, applicants, themes, domains and plan, which {@link #revises()} this one. Its
+     * decisions, activities and history start empty; its adoption is then followed by
+     * {@link #supersede} on this one.
+     *
+     * @param newId the id of the new version, not blank, not this one's
+     * @return the draft of the new version, never null
+     * @throws TransitionRefusedException (L1) if this is not a policy in force
+     * @throws io.github.loosmethod.InvalidValueException if the id is blank or this one's
+     * @throws NullPointerException if {@code newId} is null
+     */
+    public Initiative draftRevision(String newId) {
+        return Operations.draftRevision(this, newId);
+    }
+
+    /**
+     * Records a participation activity that took place. Not a transition: no event is added.
+     * Guards: L1 (not in a terminal status); rules P1, M1 on the result.
+     *
+     * @param activity the activity, with an id no other activity of the initiative has, not null
+     * @return the initiative with the activity added, never null
+     * @throws TransitionRefusedException if a guard or rule fails
+     * @throws io.github.loosmethod.InvalidValueException if the id is already used
+     * @throws NullPointerException if {@code activity} is null
+     */
+    public Initiative recordActivity(ParticipationActivity activity) {
+        return Operations.recordActivity(this, activity);
     }
 
     /**
@@ -486,7 +653,7 @@ public abstract class Initiative {
      * @throws NullPointerException if an argument is null
      */
     public Initiative recordCommitmentStatus(String commitmentId, CommitmentStatus status, LocalDate on, String reason) {
-        return Lifecycle.recordCommitmentStatus(this, commitmentId, status, on, reason);
+        return Operations.recordCommitmentStatus(this, commitmentId, status, on, reason);
     }
 
     @Value.Check
@@ -495,6 +662,10 @@ public abstract class Initiative {
         requireNonBlank("title", title());
         require(!applicants().isEmpty(), "applicants", List.of(), "an initiative has at least one applicant");
         requireDistinct("applicants", applicants(), Actor::id);
+        requireDistinct("activities", activities(), ParticipationActivity::id);
+        revises().ifPresent(revised -> requireNonBlank("revises", revised));
+        reviewDate().ifPresent(date -> InvalidValueException.requireDate("reviewDate", date));
+        Lifecycle lifecycle = lifecycle();
         for (String theme : themes()) {
             requireNonBlank("themes", theme);
         }
@@ -506,6 +677,11 @@ public abstract class Initiative {
             if (event.from() != expected) {
                 throw new InvalidValueException("history[" + i + "].from", event.from().toString(),
                         "must be " + expected + ", the status reached by the previous event");
+            }
+            if (!lifecycle.allows(event.transition(), event.from(), event.to())) {
+                throw new InvalidValueException("history[" + i + "].transition", event.transition().toString(),
+                        "the lifecycle of a " + kind() + " has no step " + event.transition() + " from " + event.from()
+                                + " to " + event.to());
             }
             if (event.at().isBefore(previous)) {
                 throw new InvalidValueException("history[" + i + "].at", event.at().toString(),

@@ -11,6 +11,7 @@ import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.commitment.StatusChange;
 import io.github.loosmethod.involvement.CoConstructionLevel;
+import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.RuleScope;
@@ -35,10 +36,10 @@ import java.util.function.Predicate;
  * id, run in catalogue order by {@link #check(Initiative, Set)}: by {@link Initiative#validate()}
  * and by the lifecycle, on the initiative an operation would produce.
  *
- * <p>Rules that concern fifty-fifty initiatives only ({@link Rule#fiftyFiftyOnly()}) are skipped
- * for other kinds. Rules about the content of a convention still being drafted (R5, R7, R14 for
- * signatures, R15) apply once it is agreed; rules about single elements (R6, R8, M2, M3) as soon
- * as they exist.
+ * <p>Callers pass the rules that apply to the initiative's kind ({@link Lifecycle#rules()}). Rules
+ * about the content of a convention still being drafted (R5, R7, R14 for signatures, R15) apply
+ * once it is agreed — or, through {@link #checkAsAgreed}, to a draft as the agreeing signature
+ * would see it; rules about single elements (R6, R8, M2, M3) as soon as they exist.
  */
 final class InitiativeChecks {
 
@@ -64,13 +65,26 @@ final class InitiativeChecks {
     /** Checks the rules of {@code rules} that are checks of initiatives; every finding is in the report. */
     static ValidationReport check(Initiative initiative, Set<Rule> rules) {
         List<Violation> found = new ArrayList<>();
-        boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
         // A loop over a list, not a stream: every record read passes here.
         for (int i = 0; i < ALL.size(); i++) {
-            Rule rule = ALL.get(i).rule();
-            if (rules.contains(rule) && (fiftyFifty || !rule.fiftyFiftyOnly())) {
+            if (rules.contains(ALL.get(i).rule())) {
                 ALL.get(i).check().accept(initiative, found);
             }
+        }
+        return ValidationReport.of(found);
+    }
+
+    /** Checks R5, R7 and R15 among {@code rules} as if the convention were agreed: what the agreeing signature would refuse. */
+    static ValidationReport checkAsAgreed(Initiative initiative, Set<Rule> rules) {
+        List<Violation> found = new ArrayList<>();
+        if (rules.contains(Rule.R5)) {
+            r5(initiative, found, true);
+        }
+        if (rules.contains(Rule.R7)) {
+            r7(initiative, found, true);
+        }
+        if (rules.contains(Rule.R15)) {
+            r15(initiative, found, true, Rule.R15);
         }
         return ValidationReport.of(found);
     }
@@ -81,20 +95,26 @@ final class InitiativeChecks {
         checks.put(Rule.R2, InitiativeChecks::r2);
         checks.put(Rule.R3, InitiativeChecks::r3);
         checks.put(Rule.R4, InitiativeChecks::r4);
-        checks.put(Rule.R5, InitiativeChecks::r5);
+        checks.put(Rule.R5, (initiative, out) -> r5(initiative, out, isAgreed(initiative)));
         checks.put(Rule.R6, InitiativeChecks::r6);
-        checks.put(Rule.R7, InitiativeChecks::r7);
+        checks.put(Rule.R7, (initiative, out) -> r7(initiative, out, isAgreed(initiative)));
         checks.put(Rule.R8, InitiativeChecks::r8);
         checks.put(Rule.R10, InitiativeChecks::r10);
         checks.put(Rule.R11, InitiativeChecks::r11);
         checks.put(Rule.R12, InitiativeChecks::r12);
         checks.put(Rule.R14, InitiativeChecks::r14);
-        checks.put(Rule.R15, InitiativeChecks::r15);
+        checks.put(Rule.R15, (initiative, out) -> r15(initiative, out, isAgreed(initiative), Rule.R15));
         checks.put(Rule.M1, InitiativeChecks::m1);
         checks.put(Rule.M2, InitiativeChecks::m2);
         checks.put(Rule.M3, InitiativeChecks::m3);
         checks.put(Rule.M4, InitiativeChecks::m4);
         checks.put(Rule.M5, InitiativeChecks::m5);
+        checks.put(Rule.M6, InitiativeChecks::m6);
+        checks.put(Rule.M7, InitiativeChecks::m7);
+        checks.put(Rule.M8, InitiativeChecks::m8);
+        checks.put(Rule.M9, InitiativeChecks::m9);
+        checks.put(Rule.P1, InitiativeChecks::p1);
+        checks.put(Rule.P2, (initiative, out) -> r15(initiative, out, isAgreed(initiative), Rule.P2));
         for (Rule rule : Rule.values()) {
             if ((rule.scope() == RuleScope.INITIATIVE) != checks.containsKey(rule)) {
                 throw new IllegalStateException("Rule " + rule + " of scope " + rule.scope() + " has no check or a misplaced one");
@@ -147,17 +167,43 @@ final class InitiativeChecks {
     }
 
     private static void r3(Initiative initiative, List<Violation> out) {
-        Optional<RequestAssessment> assessment = initiative.assessment();
-        if (assessment.isPresent() && !assessment.get().decidedBy().kind().isElected()) {
-            Actor decider = assessment.get().decidedBy();
-            out.add(Violation.of(Rule.R3, "assessment.decidedBy", "Rule.R3.message.notElected", decider.id(), decider.kind()));
-        }
-        if (initiative.hasReached(InitiativeStatus.ACCEPTED)) {
-            if (assessment.isEmpty()) {
-                out.add(Violation.of(Rule.R3, "assessment", "Rule.R3.message.missing"));
-            } else if (assessment.get().outcome() != AssessmentOutcome.ACCEPTED) {
-                out.add(Violation.of(Rule.R3, "assessment.outcome", "Rule.R3.message.outcome", assessment.get().outcome()));
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Actor decider = decisions.get(i).decidedBy();
+            if (!decider.kind().isElected()) {
+                out.add(Violation.of(Rule.R3, decisionPath(i) + ".decidedBy", "Rule.R3.message.notElected", decider.id(),
+                        decider.kind()));
             }
+        }
+        lastDecisionRecorded(initiative, Rule.R3, out);
+    }
+
+    private static String decisionPath(int index) {
+        return "decisions[" + index + "]";
+    }
+
+    /**
+     * Reports, under a rule, a last decided step of the history (accepted, rejected, adopted…)
+     * whose decision is not the latest one recorded. Only the last is asked for: records of
+     * format version 1 kept the latest decision only.
+     */
+    private static void lastDecisionRecorded(Initiative initiative, Rule rule, List<Violation> out) {
+        List<LifecycleEvent> history = initiative.history();
+        Lifecycle lifecycle = initiative.lifecycle();
+        for (int k = history.size() - 1; k >= 0; k--) {
+            LifecycleEvent event = history.get(k);
+            Lifecycle.Step step = lifecycle.step(event.transition(), event.from(), event.to()).orElseThrow();
+            if (step.party() != Lifecycle.Party.DECIDER) {
+                continue;
+            }
+            Optional<Decision> latest = initiative.assessment();
+            if (latest.isEmpty()) {
+                out.add(Violation.of(rule, "decisions", "Rule." + rule + ".message.missing", event.to()));
+            } else if (latest.get().outcome().transition() != event.transition()) {
+                out.add(Violation.of(rule, decisionPath(initiative.decisions().size() - 1) + ".outcome",
+                        "Rule." + rule + ".message.outcome", event.to(), latest.get().outcome()));
+            }
+            return;
         }
     }
 
@@ -177,8 +223,8 @@ final class InitiativeChecks {
         }
     }
 
-    private static void r5(Initiative initiative, List<Violation> out) {
-        if (!isAgreed(initiative) || initiative.convention().isEmpty()) {
+    private static void r5(Initiative initiative, List<Violation> out, boolean agreed) {
+        if (!agreed || initiative.convention().isEmpty()) {
             return;
         }
         for (Side side : Side.values()) {
@@ -198,8 +244,8 @@ final class InitiativeChecks {
         }
     }
 
-    private static void r7(Initiative initiative, List<Violation> out) {
-        if (!isAgreed(initiative) || initiative.convention().isEmpty()) {
+    private static void r7(Initiative initiative, List<Violation> out, boolean agreed) {
+        if (!agreed || initiative.convention().isEmpty()) {
             return;
         }
         for (CommitmentKind required : R7_KINDS) {
@@ -220,11 +266,12 @@ final class InitiativeChecks {
     }
 
     private static void r10(Initiative initiative, List<Violation> out) {
-        initiative.assessment().ifPresent(assessment -> {
-            if (initiative.isApplicant(assessment.decidedBy())) {
-                out.add(Violation.of(Rule.R10, "assessment.decidedBy", "Rule.R10.message", assessment.decidedBy().id()));
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (initiative.isApplicant(decisions.get(i).decidedBy())) {
+                out.add(Violation.of(Rule.R10, decisionPath(i) + ".decidedBy", "Rule.R10.message", decisions.get(i).decidedBy().id()));
             }
-        });
+        }
     }
 
     private static void r11(Initiative initiative, List<Violation> out) {
@@ -310,16 +357,34 @@ final class InitiativeChecks {
         }
     }
 
-    private static void r15(Initiative initiative, List<Violation> out) {
-        if (!isAgreed(initiative)) {
+    /**
+     * R15 and P2 together, since they are one finding at two moments: a phase claimed at
+     * co-production or above with no applicant commitment for it is a warning (P2) while a
+     * convention may still bring them, an error (R15) once agreed, once the works have started, or
+     * for a kind that has no convention. Commitments held by an actor of the town do not count:
+     * residents must hold them.
+     */
+    private static void r15(Initiative initiative, List<Violation> out, boolean agreed, Rule wanted) {
+        Lifecycle lifecycle = initiative.lifecycle();
+        boolean settled = agreed || lifecycle.conventionStatuses().isEmpty() || initiative.hasReached(InitiativeStatus.IN_PROGRESS);
+        Rule rule;
+        if (settled) {
+            rule = Rule.R15;
+        } else if (!initiative.status().isTerminal() && lifecycle.mayStillDraftConvention(initiative.status())) {
+            rule = Rule.P2;
+        } else {
+            return;
+        }
+        if (rule != wanted) {
             return;
         }
         for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
             ProjectPhase phase = entry.getKey();
             if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION) && (initiative.convention().isEmpty()
                     || !hasCommitment(initiative.convention().get(),
-                    c -> c.side() == Side.APPLICANTS && c.phase() == phase))) {
-                out.add(Violation.of(Rule.R15, "involvementPlan.levels[" + phase + "]", "Rule.R15.message", phase, entry.getValue()));
+                    c -> c.side() == Side.APPLICANTS && c.phase() == phase && !c.responsible().actsForTown()))) {
+                out.add(Violation.of(rule, "involvementPlan.levels[" + phase + "]", "Rule." + rule + ".message", phase,
+                        entry.getValue()));
             }
         }
     }
@@ -333,8 +398,11 @@ final class InitiativeChecks {
                 out.add(m1Violation("applicants[" + i + "]", applicants.get(i)));
             }
         }
-        if (initiative.assessment().isPresent() && seen.clashes(initiative.assessment().get().decidedBy())) {
-            out.add(m1Violation("assessment.decidedBy", initiative.assessment().get().decidedBy()));
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (seen.clashes(decisions.get(i).decidedBy())) {
+                out.add(m1Violation(decisionPath(i) + ".decidedBy", decisions.get(i).decidedBy()));
+            }
         }
         if (initiative.convention().isPresent()) {
             Convention convention = initiative.convention().get();
@@ -411,10 +479,14 @@ final class InitiativeChecks {
             for (int i = 0; i < convention.signatures().size(); i++) {
                 Signature s = convention.signatures().get(i);
                 boolean entitled = s.side() == Side.TOWN
-                        ? s.signer().kind().isElected() || s.signer().kind() == ActorKind.MUNICIPALITY
+                        ? signsForTown(s.signer()) || s.signer().kind() == ActorKind.PUBLIC_PARTNER
                         : initiative.isApplicant(s.signer());
                 if (!entitled) {
                     out.add(Violation.of(Rule.M4, "convention.signatures[" + i + "].signer", "Rule.M4.message." + s.side(),
+                            s.signer().id()));
+                } else if (s.side() == Side.TOWN && !signsForTown(s.signer())
+                        && convention.signatures().stream().noneMatch(t -> t.side() == Side.TOWN && signsForTown(t.signer()))) {
+                    out.add(Violation.of(Rule.M4, "convention.signatures[" + i + "].signer", "Rule.M4.message.partnerAlone",
                             s.signer().id()));
                 }
             }
@@ -430,6 +502,97 @@ final class InitiativeChecks {
             Commitment c = commitments.get(i);
             if (c.kind() != CommitmentKind.STEWARDSHIP && c.status().isOpen()) {
                 out.add(Violation.of(Rule.M5, commitmentPath(i) + ".status", "Rule.M5.message", c.id(), c.status()));
+            }
+        }
+    }
+
+    private static boolean signsForTown(Actor signer) {
+        return signer.kind().isElected() || signer.kind() == ActorKind.MUNICIPALITY;
+    }
+
+    private static void m6(Initiative initiative, List<Violation> out) {
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
+            if (decision.outcome() != DecisionOutcome.ADOPTED && decision.outcome() != DecisionOutcome.REPEALED) {
+                continue;
+            }
+            if (decision.decidedBy().kind() != ActorKind.ELECTED_BODY) {
+                out.add(Violation.of(Rule.M6, decisionPath(i) + ".decidedBy", "Rule.M6.message.body", decision.decidedBy().id(),
+                        decision.decidedBy().kind()));
+            }
+            if (decision.reference().isEmpty()) {
+                out.add(Violation.of(Rule.M6, decisionPath(i) + ".reference", "Rule.M6.message.reference"));
+            }
+        }
+    }
+
+    private static void m7(Initiative initiative, List<Violation> out) {
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Actor decider = decisions.get(i).decidedBy();
+            if (decider.actsForTown() || !initiative.isApplicant(decider)) {
+                out.add(Violation.of(Rule.M7, decisionPath(i) + ".decidedBy", "Rule.M7.message.decider", decider.id()));
+            }
+            if (decisions.get(i).residentsVote().isEmpty()) {
+                out.add(Violation.of(Rule.M7, decisionPath(i) + ".residentsVote", "Rule.M7.message.vote"));
+            }
+        }
+        lastDecisionRecorded(initiative, Rule.M7, out);
+    }
+
+    private static void m8(Initiative initiative, List<Violation> out) {
+        List<Decision> decisions = initiative.decisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
+            if (decision.councilVote().isPresent()
+                    && decision.councilVote().get().carries() == (decision.outcome() == DecisionOutcome.REJECTED)) {
+                CouncilVote vote = decision.councilVote().get();
+                out.add(Violation.of(Rule.M8, decisionPath(i) + ".councilVote", "Rule.M8.message", vote.inFavour(), vote.against(),
+                        decision.outcome()));
+            }
+        }
+    }
+
+    private static void m9(Initiative initiative, List<Violation> out) {
+        boolean policy = initiative.kind() == InitiativeKind.CO_CONSTRUCTED_POLICY;
+        if (initiative.revises().isPresent()) {
+            if (!policy) {
+                out.add(Violation.of(Rule.M9, "revises", "Rule.M9.message.notPolicy", initiative.kind()));
+            } else if (initiative.revises().get().equals(initiative.id())) {
+                out.add(Violation.of(Rule.M9, "revises", "Rule.M9.message.itself", initiative.id()));
+            }
+        }
+        if (initiative.reviewDate().isEmpty()) {
+            return;
+        }
+        if (!policy) {
+            out.add(Violation.of(Rule.M9, "reviewDate", "Rule.M9.message.notPolicy", initiative.kind()));
+            return;
+        }
+        for (LifecycleEvent event : initiative.history()) {
+            LocalDate adopted = event.at().atZone(initiative.territory().zone()).toLocalDate();
+            if (event.transition() == Transition.ADOPT && !initiative.reviewDate().get().isAfter(adopted)) {
+                out.add(Violation.of(Rule.M9, "reviewDate", "Rule.M9.message.review", initiative.reviewDate().get(), adopted));
+            }
+        }
+    }
+
+    private static void p1(Initiative initiative, List<Violation> out) {
+        List<ParticipationActivity> activities = initiative.activities();
+        if (activities.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
+            CoConstructionLevel practised = null;
+            for (ParticipationActivity activity : activities) {
+                if (activity.phase() == entry.getKey() && (practised == null || activity.level().isAtLeast(practised))) {
+                    practised = activity.level();
+                }
+            }
+            if (practised != null && !practised.isAtLeast(entry.getValue())) {
+                out.add(Violation.of(Rule.P1, "involvementPlan.levels[" + entry.getKey() + "]", "Rule.P1.message", entry.getKey(),
+                        entry.getValue(), practised));
             }
         }
     }

@@ -17,7 +17,7 @@ public enum InitiativeStatus implements Labelled {
     UNDER_ASSESSMENT,
     /** Supported by the town; the convention is being drafted (<em>acceptée</em>). */
     ACCEPTED,
-    /** Not supported by the town (<em>refusée</em>). Final. */
+    /** Not supported by the town (<em>refusée</em>). Terminal. */
     REJECTED,
     /** The convention is signed by both sides (<em>conventionnée</em>). */
     AGREED,
@@ -27,22 +27,32 @@ public enum InitiativeStatus implements Labelled {
     DELIVERED,
     /** The result is looked after by its applicants (<em>en pérennité</em>). */
     IN_STEWARDSHIP,
-    /** The convention has ended, everything settled (<em>clôturée</em>). Final. */
+    /** The convention has ended, everything settled (<em>clôturée</em>). Terminal. */
     CLOSED,
     /** Put on hold because a commitment was breached (<em>suspendue</em>). */
     SUSPENDED,
-    /** Ended before its term after a suspension (<em>résiliée</em>). Final. */
+    /** Ended before its term after a suspension (<em>résiliée</em>). Terminal. */
     TERMINATED,
-    /** Given up by its applicants before agreement (<em>retirée</em>). Final. */
-    WITHDRAWN;
+    /** Given up by its applicants before agreement (<em>retirée</em>). Terminal. */
+    WITHDRAWN,
+    /** A co-constructed policy adopted and in force (<em>en vigueur</em>). */
+    IN_FORCE,
+    /** A policy replaced by a revised version (<em>remplacée</em>). Terminal. */
+    SUPERSEDED,
+    /** A policy repealed by a deliberation (<em>abrogée</em>). Terminal. */
+    REPEALED,
+    /** Given up by the town after it had accepted or started it (<em>abandonnée</em>). Terminal. */
+    ABANDONED;
 
     /**
      * Tells whether no transition leaves this status.
      *
-     * @return true for {@link #REJECTED}, {@link #CLOSED}, {@link #TERMINATED} and {@link #WITHDRAWN}
+     * @return true for {@link #REJECTED}, {@link #CLOSED}, {@link #TERMINATED}, {@link #WITHDRAWN},
+     *         {@link #SUPERSEDED}, {@link #REPEALED} and {@link #ABANDONED}
      */
     public boolean isTerminal() {
-        return this == REJECTED || this == CLOSED || this == TERMINATED || this == WITHDRAWN;
+        return this == REJECTED || this == CLOSED || this == TERMINATED || this == WITHDRAWN || this == SUPERSEDED
+                || this == REPEALED || this == ABANDONED;
     }
 
     @Override

@@ -1,49 +1,99 @@
 package io.github.loosmethod.initiative;
 
-import io.github.loosmethod.InvalidValueException;
-import io.github.loosmethod.Labelled;
+import static io.github.loosmethod.initiative.InitiativeStatus.ABANDONED;
+import static io.github.loosmethod.initiative.InitiativeStatus.ACCEPTED;
+import static io.github.loosmethod.initiative.InitiativeStatus.AGREED;
+import static io.github.loosmethod.initiative.InitiativeStatus.CLOSED;
+import static io.github.loosmethod.initiative.InitiativeStatus.DELIVERED;
+import static io.github.loosmethod.initiative.InitiativeStatus.DRAFT;
+import static io.github.loosmethod.initiative.InitiativeStatus.IN_FORCE;
+import static io.github.loosmethod.initiative.InitiativeStatus.IN_PROGRESS;
+import static io.github.loosmethod.initiative.InitiativeStatus.IN_STEWARDSHIP;
+import static io.github.loosmethod.initiative.InitiativeStatus.REJECTED;
+import static io.github.loosmethod.initiative.InitiativeStatus.REPEALED;
+import static io.github.loosmethod.initiative.InitiativeStatus.SUBMITTED;
+import static io.github.loosmethod.initiative.InitiativeStatus.SUPERSEDED;
+import static io.github.loosmethod.initiative.InitiativeStatus.SUSPENDED;
+import static io.github.loosmethod.initiative.InitiativeStatus.TERMINATED;
+import static io.github.loosmethod.initiative.InitiativeStatus.UNDER_ASSESSMENT;
+import static io.github.loosmethod.initiative.InitiativeStatus.WITHDRAWN;
+
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.commitment.Commitment;
-import io.github.loosmethod.commitment.CommitmentStatus;
-import io.github.loosmethod.commitment.Convention;
-import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.validation.Rule;
-import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.RuleScope;
-import io.github.loosmethod.validation.Violation;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The lifecycle operations of {@link Initiative}. Every operation follows the same two steps:
- * first the guards about the operation itself (status, actor, time — nothing can be built if
- * they fail), then the rules of the method that the operation touches, checked by
- * {@link InitiativeChecks} on the initiative the operation would produce. A guard is thus never a
- * second copy of a rule: where a rule exists, the lifecycle asks the validator.
+ * The lifecycle of one kind of initiative, as data (<em>cycle de vie</em>): every allowed step
+ * (transition, from, to), who may make it, the guards it checks and the rules of the method it
+ * asks the validator about; the rules of the method that apply to the kind; the statuses in
+ * which a convention may be drafted. The lifecycle operations of {@link Initiative} follow these
+ * tables and nothing else, so the four lifecycles can be listed, shown and tested:
+ *
+ * <pre>{@code
+ * for (Lifecycle.Step step : Lifecycle.of(InitiativeKind.MUNICIPAL_PROJECT).steps()) {
+ *     System.out.println(step.from() + " -" + step.transition() + "-> " + step.to() + " by " + step.party());
+ * }
+ * }</pre>
+ *
+ * <p>The four lifecycles, after the domain brief §3 and the model's decisions
+ * ({@code docs/method-model.md}):
+ * <ul>
+ * <li>{@link InitiativeKind#FIFTY_FIFTY}: the brief's lifecycle — submitted, assessed, a
+ * convention signed by both sides, works, stewardship, closing; suspension after a breach.
+ * <li>{@link InitiativeKind#MUNICIPAL_PROJECT}: the town carries the project and involves
+ * residents at the levels of its plan; an elected official or body approves it; works start
+ * after that decision without a convention with residents (an agreement with partners may be
+ * signed, without changing the status); delivered, then closed.
+ * <li>{@link InitiativeKind#CO_CONSTRUCTED_POLICY}: diagnosis and co-design while a draft;
+ * adopted by a deliberation of an elected body and in force from then; superseded by a revised
+ * version or repealed.
+ * <li>{@link InitiativeKind#CITIZEN_LED}: the residents' own body decides; the town supports it
+ * through an agreement it signs for its side; works and upkeep by the residents.
+ * </ul>
+ * In every kind the town may abandon an initiative it had accepted or started
+ * ({@link Transition#ABANDON}), which differs from the applicants' withdrawal and from the
+ * termination that follows a breach.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
-final class Lifecycle {
+public final class Lifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
-
-    /** Who may perform an operation (guard L2). */
-    private enum Role {
-        APPLICANT, TOWN, PARTY, ANYONE;
+    /**
+     * Who may make a step (guard L2).
+     *
+     * <p>This enum is immutable and thread-safe.
+     */
+    public enum Party {
+        /** One of the initiative's applicants. */
+        APPLICANTS,
+        /** An actor of the town: elected official or body, municipality, municipal service. */
+        TOWN,
+        /** An applicant or an actor of the town. */
+        APPLICANTS_OR_TOWN,
+        /** Whoever the decision names; who may decide is a rule of each kind (R3, R10, M6, M7). */
+        DECIDER,
+        /** Whoever signs; who may sign for a side is a rule (M4). */
+        SIGNER;
 
         boolean admits(Initiative initiative, Actor actor) {
             switch (this) {
-                case APPLICANT:
+                case APPLICANTS:
                     return initiative.isApplicant(actor);
                 case TOWN:
                     return actor.actsForTown();
-                case PARTY:
+                case APPLICANTS_OR_TOWN:
                     return initiative.isApplicant(actor) || actor.actsForTown();
                 default:
                     return true;
@@ -51,187 +101,431 @@ final class Lifecycle {
         }
     }
 
-    private static final Map<Transition, Role> ROLES = Map.ofEntries(
-            Map.entry(Transition.SUBMIT, Role.APPLICANT),
-            Map.entry(Transition.START_ASSESSMENT, Role.TOWN),
-            Map.entry(Transition.ACCEPT, Role.ANYONE),
-            Map.entry(Transition.REJECT, Role.ANYONE),
-            Map.entry(Transition.REQUEST_REWORK, Role.ANYONE),
-            Map.entry(Transition.SIGN, Role.ANYONE),
-            Map.entry(Transition.START_WORK, Role.PARTY),
-            Map.entry(Transition.DELIVER, Role.PARTY),
-            Map.entry(Transition.START_STEWARDSHIP, Role.PARTY),
-            Map.entry(Transition.CLOSE, Role.TOWN),
-            Map.entry(Transition.SUSPEND, Role.TOWN),
-            Map.entry(Transition.RESUME, Role.TOWN),
-            Map.entry(Transition.TERMINATE, Role.TOWN),
-            Map.entry(Transition.WITHDRAW, Role.APPLICANT));
+    /**
+     * One allowed step of a lifecycle.
+     *
+     * @param transition the transition
+     * @param from the status it starts from
+     * @param to the status it leads to
+     * @param party who may make it
+     * @param guards the guards checked before anything is built (L1–L8), in catalogue order
+     * @param rules the rules of the method the validator checks on the initiative the step
+     *        produces, among those that apply to the kind, in catalogue order
+     */
+    public record Step(Transition transition, InitiativeStatus from, InitiativeStatus to, Party party, Set<Rule> guards,
+            Set<Rule> rules) {
 
-    /** The rules each transition asks the validator about, on the initiative it would produce. */
-    private static final Map<Transition, Set<Rule>> RULES = Map.ofEntries(
-            Map.entry(Transition.SUBMIT, EnumSet.of(Rule.R1, Rule.R2, Rule.R14, Rule.M1)),
-            Map.entry(Transition.START_ASSESSMENT, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.ACCEPT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
-            Map.entry(Transition.REJECT, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
-            Map.entry(Transition.REQUEST_REWORK, EnumSet.of(Rule.R3, Rule.R10, Rule.M1)),
-            Map.entry(Transition.SIGN, Rule.ofScope(RuleScope.INITIATIVE)),
-            Map.entry(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11)),
-            Map.entry(Transition.DELIVER, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.START_STEWARDSHIP, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.CLOSE, EnumSet.of(Rule.R12, Rule.M5)),
-            Map.entry(Transition.SUSPEND, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.RESUME, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.TERMINATE, EnumSet.noneOf(Rule.class)),
-            Map.entry(Transition.WITHDRAW, EnumSet.noneOf(Rule.class)));
+        /**
+         * Creates a step; the sets are copied.
+         *
+         * @param transition the transition, not null
+         * @param from the status it starts from, not null
+         * @param to the status it leads to, not null
+         * @param party who may make it, not null
+         * @param guards the guards it checks, not null
+         * @param rules the rules it asks the validator about, not null
+         * @throws NullPointerException if an argument is null
+         */
+        public Step {
+            Objects.requireNonNull(transition, "transition");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(party, "party");
+            guards = Collections.unmodifiableSet(guards.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(guards));
+            rules = Collections.unmodifiableSet(rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules));
+        }
 
-    private static final Set<Rule> CONVENTION_DRAFT_RULES = EnumSet.of(Rule.R6, Rule.R8, Rule.M1, Rule.M2);
-    private static final Set<Rule> COMMITMENT_RULES = EnumSet.of(Rule.R11, Rule.R12);
-    private static final String DRAFT_CONVENTION = "DRAFT_CONVENTION";
-    private static final String RECORD_COMMITMENT_STATUS = "RECORD_COMMITMENT_STATUS";
-    private static final Labelled DRAFT_CONVENTION_LABEL = () -> "Operation." + DRAFT_CONVENTION;
-    private static final Labelled RECORD_COMMITMENT_STATUS_LABEL = () -> "Operation." + RECORD_COMMITMENT_STATUS;
-
-    private Lifecycle() {
+        @Override
+        public String toString() {
+            return from + " -" + transition + "-> " + to + " by " + party;
+        }
     }
 
-    static Initiative move(Initiative initiative, Transition transition, Actor by, Instant at, String reason) {
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(at, "at");
-        InvalidValueException.requireNonBlank("reason", reason);
-        List<Violation> guards = commonGuards(initiative, transition, by, at);
-        if (transition == Transition.SUSPEND && noneBreached(initiative)) {
-            guards.add(Violation.of(Rule.L4, "convention.commitments", "Rule.L4.message"));
+    // Static fields in the order they are needed: the lifecycles are built last.
+    private static final int STATUSES = InitiativeStatus.values().length;
+
+    private static final Set<Rule> COMMON_GUARDS = EnumSet.of(Rule.L1, Rule.L2, Rule.L3);
+
+    /** The rules each transition asks the validator about, before restriction to the kind's rules. */
+    private static final Map<Transition, Set<Rule>> RULES_OF_TRANSITION = rulesOfTransitions();
+
+    /** The guards a transition checks beyond L1–L3. */
+    private static final Map<Transition, Set<Rule>> OWN_GUARDS = ownGuards();
+
+    private static final Map<InitiativeKind, Lifecycle> BY_KIND = lifecycles();
+
+    private final InitiativeKind kind;
+    private final List<Step> steps;
+    private final Set<Rule> rules;
+    private final Set<InitiativeStatus> conventionStatuses;
+    /** Whether each (transition, from, to) is a step: asked of every event of every initiative read. */
+    private final boolean[] allowed;
+
+    private Lifecycle(InitiativeKind kind, List<Step> steps, Set<Rule> rules, Set<InitiativeStatus> conventionStatuses) {
+        this.kind = kind;
+        this.steps = List.copyOf(steps);
+        this.rules = Collections.unmodifiableSet(rules);
+        this.conventionStatuses = Collections.unmodifiableSet(conventionStatuses);
+        this.allowed = new boolean[Transition.values().length * STATUSES * STATUSES];
+        for (Step step : steps) {
+            allowed[index(step.transition(), step.from(), step.to())] = true;
         }
-        if (transition == Transition.RESUME) {
-            guards.addAll(stillBreached(initiative));
-        }
-        refuseIfAny(transition.name(), guards);
-        InitiativeStatus target = transition == Transition.RESUME ? statusBeforeSuspension(initiative)
-                : transition.targets().iterator().next();
-        LifecycleEvent event = LifecycleEvent.of(transition, initiative.status(), target, by, at, reason);
-        return checked(transition.name(), Initiative.builder().from(initiative).addHistory(event).build(),
-                RULES.get(transition), event);
     }
 
-    static Initiative decide(Initiative initiative, Transition transition, RequestAssessment assessment) {
-        Objects.requireNonNull(assessment, "assessment");
-        List<Violation> guards = commonGuards(initiative, transition, assessment.decidedBy(), assessment.decidedAt());
-        if (assessment.outcome().transition() != transition) {
-            guards.add(Violation.of(Rule.L8, "assessment.outcome", "Rule.L8.message",
-                    assessment.outcome(), transition));
-        }
-        refuseIfAny(transition.name(), guards);
-        LifecycleEvent event = LifecycleEvent.of(transition, initiative.status(), transition.targets().iterator().next(),
-                assessment.decidedBy(), assessment.decidedAt(), String.join("; ", assessment.reasons()));
-        Initiative next = Initiative.builder().from(initiative).withAssessment(assessment).addHistory(event).build();
-        return checked(transition.name(), next, RULES.get(transition), event);
+    private static int index(Transition transition, InitiativeStatus from, InitiativeStatus to) {
+        return (transition.ordinal() * STATUSES + from.ordinal()) * STATUSES + to.ordinal();
     }
 
-    static Initiative draftConvention(Initiative initiative, Convention convention) {
-        Objects.requireNonNull(convention, "convention");
-        List<Violation> guards = new ArrayList<>();
-        if (initiative.status() != InitiativeStatus.ACCEPTED) {
-            guards.add(Violation.of(Rule.L1, "status", "Rule.L1.message", DRAFT_CONVENTION_LABEL, initiative.status()));
-        }
-        if (initiative.convention().map(c -> !c.signatures().isEmpty()).orElse(false)
-                || !convention.signatures().isEmpty()) {
-            guards.add(Violation.of(Rule.L6, "convention.signatures", "Rule.L6.message.signed"));
-        }
-        refuseIfAny(DRAFT_CONVENTION, guards);
-        return checked(DRAFT_CONVENTION, Initiative.builder().from(initiative).withConvention(convention).build(),
-                CONVENTION_DRAFT_RULES, null);
+    /**
+     * Tells whether this lifecycle has a step of a transition from one status to another.
+     *
+     * @param transition the transition, not null
+     * @param from the status before, not null
+     * @param to the status after, not null
+     * @return true if the step exists
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean allows(Transition transition, InitiativeStatus from, InitiativeStatus to) {
+        return allowed[index(transition, from, to)];
     }
 
-    static Initiative sign(Initiative initiative, Signature signature, Instant at, String reason) {
-        Objects.requireNonNull(signature, "signature");
-        InvalidValueException.requireNonBlank("reason", reason);
-        List<Violation> guards = commonGuards(initiative, Transition.SIGN, signature.signer(), at);
-        if (initiative.convention().isEmpty()) {
-            guards.add(Violation.of(Rule.L6, "convention", "Rule.L6.message.missing"));
-        }
-        LocalDate recordedOn = at.atZone(initiative.territory().zone()).toLocalDate();
-        if (signature.date().isAfter(recordedOn)) {
-            guards.add(Violation.of(Rule.L7, "signature.date", "Rule.L7.message", signature.date(), recordedOn));
-        }
-        refuseIfAny(Transition.SIGN.name(), guards);
-        Convention signed = initiative.convention().orElseThrow().withSignature(signature);
-        InitiativeStatus target = signed.isSignedByBothSides() ? InitiativeStatus.AGREED : InitiativeStatus.ACCEPTED;
-        LifecycleEvent event = LifecycleEvent.of(Transition.SIGN, initiative.status(), target, signature.signer(), at, reason);
-        Initiative next = Initiative.builder().from(initiative).withConvention(signed).addHistory(event).build();
-        return checked(Transition.SIGN.name(), next, RULES.get(Transition.SIGN), event);
+    /**
+     * Returns the lifecycle of a kind of initiative.
+     *
+     * @param kind the kind, not null
+     * @return its lifecycle, never null
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public static Lifecycle of(InitiativeKind kind) {
+        return BY_KIND.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    static Initiative recordCommitmentStatus(Initiative initiative, String commitmentId, CommitmentStatus status,
-            LocalDate on, String reason) {
-        Objects.requireNonNull(commitmentId, "commitmentId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(on, "on");
-        if (!initiative.hasReached(InitiativeStatus.AGREED) || initiative.status().isTerminal()) {
-            refuseIfAny(RECORD_COMMITMENT_STATUS, List.of(Violation.of(Rule.L1, "status", "Rule.L1.message",
-                    RECORD_COMMITMENT_STATUS_LABEL, initiative.status())));
-        }
-        Convention convention = initiative.convention().orElseThrow();
-        Commitment commitment = convention.commitment(commitmentId).orElseThrow(() -> new InvalidValueException(
-                "commitmentId", commitmentId, "no commitment of the convention has this id"));
-        Convention updated = convention.withCommitment(commitment.moveTo(status, on, reason));
-        return checked(RECORD_COMMITMENT_STATUS, Initiative.builder().from(initiative).withConvention(updated).build(),
-                COMMITMENT_RULES, null);
+    /**
+     * Returns the lifecycles of every kind, in the order of {@link InitiativeKind}.
+     *
+     * @return the lifecycles, unmodifiable, never empty
+     */
+    public static List<Lifecycle> all() {
+        return List.copyOf(BY_KIND.values());
     }
 
-    private static List<Violation> commonGuards(Initiative initiative, Transition transition, Actor by, Instant at) {
-        Objects.requireNonNull(at, "at");
-        List<Violation> guards = new ArrayList<>();
-        if (!transition.sources().contains(initiative.status())) {
-            guards.add(Violation.of(Rule.L1, "status", "Rule.L1.message", transition, initiative.status()));
-        }
-        Role role = ROLES.get(transition);
-        if (!role.admits(initiative, by)) {
-            guards.add(Violation.of(Rule.L2, "by", "Rule.L2.message." + role.name(), by.id(), transition));
-        }
-        List<LifecycleEvent> history = initiative.history();
-        if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).at())) {
-            guards.add(Violation.of(Rule.L3, "at", "Rule.L3.message", at, history.get(history.size() - 1).at()));
-        }
-        return guards;
+    /**
+     * Returns the kind this lifecycle is for.
+     *
+     * @return the kind, never null
+     */
+    public InitiativeKind kind() {
+        return kind;
     }
 
-    private static boolean noneBreached(Initiative initiative) {
-        return initiative.convention().map(c -> c.commitments().stream()
-                .noneMatch(k -> k.status() == CommitmentStatus.BREACHED)).orElse(true);
+    /**
+     * Returns every allowed step, in the order of the lifecycle.
+     *
+     * @return the steps, unmodifiable, never empty
+     */
+    public List<Step> steps() {
+        return steps;
     }
 
-    private static List<Violation> stillBreached(Initiative initiative) {
-        List<Violation> violations = new ArrayList<>();
-        List<Commitment> commitments = initiative.convention().map(Convention::commitments).orElse(List.of());
-        for (int i = 0; i < commitments.size(); i++) {
-            if (commitments.get(i).status() == CommitmentStatus.BREACHED) {
-                violations.add(Violation.of(Rule.L5, "convention.commitments[" + i + "].status", "Rule.L5.message",
-                        commitments.get(i).id()));
+    /**
+     * Returns the rules of the method of scope {@link RuleScope#INITIATIVE} that apply to this kind;
+     * {@link Initiative#validate()} checks these and only these.
+     *
+     * @return the rules, in catalogue order, unmodifiable
+     */
+    public Set<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the statuses in which a convention may be drafted ({@link Initiative#draftConvention}).
+     * For a municipal project it is the optional agreement with partners; a policy has none.
+     *
+     * @return the statuses, unmodifiable, empty for a kind without convention
+     */
+    public Set<InitiativeStatus> conventionStatuses() {
+        return conventionStatuses;
+    }
+
+    /**
+     * Returns every status an initiative of this kind can be in.
+     *
+     * @return the statuses, in catalogue order, unmodifiable
+     */
+    public Set<InitiativeStatus> statuses() {
+        Set<InitiativeStatus> statuses = EnumSet.of(DRAFT);
+        for (Step step : steps) {
+            statuses.add(step.from());
+            statuses.add(step.to());
+        }
+        return Collections.unmodifiableSet(statuses);
+    }
+
+    /**
+     * Returns the steps of one transition.
+     *
+     * @param transition the transition, not null
+     * @return the steps, possibly empty if this kind has no such transition
+     * @throws NullPointerException if {@code transition} is null
+     */
+    public List<Step> steps(Transition transition) {
+        Objects.requireNonNull(transition, "transition");
+        List<Step> found = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.transition() == transition) {
+                found.add(step);
             }
         }
-        return violations;
+        return found;
     }
 
-    private static InitiativeStatus statusBeforeSuspension(Initiative initiative) {
-        List<LifecycleEvent> history = initiative.history();
-        return history.get(history.size() - 1).from();
+    /**
+     * Finds the step of a transition from one status to another.
+     *
+     * @param transition the transition, not null
+     * @param from the status before, not null
+     * @param to the status after, not null
+     * @return the step, or empty if this lifecycle does not allow it
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Step> step(Transition transition, InitiativeStatus from, InitiativeStatus to) {
+        if (!allows(transition, from, to)) {
+            return Optional.empty();
+        }
+        for (Step step : steps) {
+            if (step.transition() == transition && step.from() == from && step.to() == to) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 
-    private static void refuseIfAny(String operation, List<Violation> guards) {
-        if (!guards.isEmpty()) {
-            throw new TransitionRefusedException(operation, ValidationReport.of(guards));
+    /**
+     * Returns the statuses a transition may start from in this lifecycle.
+     *
+     * @param transition the transition, not null
+     * @return the statuses, in catalogue order, possibly empty
+     * @throws NullPointerException if {@code transition} is null
+     */
+    public Set<InitiativeStatus> sources(Transition transition) {
+        Set<InitiativeStatus> sources = EnumSet.noneOf(InitiativeStatus.class);
+        steps(transition).forEach(step -> sources.add(step.from()));
+        return sources;
+    }
+
+    /**
+     * Returns the shortest sequence of steps from a status to one where a transition is allowed,
+     * avoiding suspension and the terminal statuses: what an initiative still needs before it.
+     *
+     * @param from the current status, not null
+     * @param transition the transition wanted, not null
+     * @return the steps to make first, empty if the transition is allowed now or cannot be reached
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Step> pathTo(InitiativeStatus from, Transition transition) {
+        return pathTo(from, sources(transition));
+    }
+
+    /** The shortest sequence of steps from a status to one of {@code targets}, as {@link #pathTo(InitiativeStatus, Transition)}. */
+    List<Step> pathTo(InitiativeStatus from, Set<InitiativeStatus> targets) {
+        Map<InitiativeStatus, Step> reachedBy = new EnumMap<>(InitiativeStatus.class);
+        Deque<InitiativeStatus> queue = new ArrayDeque<>(List.of(Objects.requireNonNull(from, "from")));
+        Set<InitiativeStatus> seen = EnumSet.of(from);
+        while (!queue.isEmpty()) {
+            InitiativeStatus status = queue.removeFirst();
+            if (targets.contains(status)) {
+                List<Step> path = new ArrayList<>();
+                for (InitiativeStatus s = status; s != from; s = reachedBy.get(s).from()) {
+                    path.add(0, reachedBy.get(s));
+                }
+                return path;
+            }
+            for (Step step : steps) {
+                if (step.from() == status && !step.to().isTerminal() && step.to() != SUSPENDED && seen.add(step.to())) {
+                    reachedBy.put(step.to(), step);
+                    queue.addLast(step.to());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Tells whether a convention may still be drafted for an initiative in a status: the status is
+     * one of {@link #conventionStatuses()} or leads to one.
+     *
+     * @param status the status, not null
+     * @return true if a convention may still come
+     * @throws NullPointerException if {@code status} is null
+     */
+    public boolean mayStillDraftConvention(InitiativeStatus status) {
+        if (conventionStatuses.isEmpty()) {
+            return false;
+        }
+        Set<InitiativeStatus> seen = EnumSet.of(Objects.requireNonNull(status, "status"));
+        Deque<InitiativeStatus> queue = new ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            InitiativeStatus s = queue.removeFirst();
+            if (conventionStatuses.contains(s)) {
+                return true;
+            }
+            for (Step step : steps) {
+                if (step.from() == s && step.transition() != Transition.SIGN && seen.add(step.to())) {
+                    queue.addLast(step.to());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the lifecycle as a Mermaid state diagram, as {@code docs/method-model.md} shows it.
+     *
+     * @return the diagram's text, never blank
+     */
+    public String toMermaid() {
+        StringBuilder out = new StringBuilder("stateDiagram-v2\n    [*] --> DRAFT\n");
+        Set<String> lines = new LinkedHashSet<>();
+        for (Step step : steps) {
+            lines.add("    " + step.from() + " --> " + step.to() + " : " + step.transition().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        lines.forEach(line -> out.append(line).append('\n'));
+        for (InitiativeStatus status : statuses()) {
+            if (status.isTerminal()) {
+                out.append("    ").append(status).append(" --> [*]\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "Lifecycle of " + kind + " " + steps;
+    }
+
+    /** Collects the steps of one lifecycle. */
+    private static final class Table {
+        private final List<Step> steps = new ArrayList<>();
+        private final Set<Rule> rules;
+
+        Table(Set<Rule> rules) {
+            this.rules = rules;
+        }
+
+        Table step(Transition transition, Set<InitiativeStatus> from, InitiativeStatus to, Party party) {
+            for (InitiativeStatus source : from) {
+                Set<Rule> guards = EnumSet.copyOf(COMMON_GUARDS);
+                guards.addAll(OWN_GUARDS.getOrDefault(transition, Set.of()));
+                Set<Rule> checked = EnumSet.noneOf(Rule.class);
+                checked.addAll(RULES_OF_TRANSITION.getOrDefault(transition, Set.of()));
+                checked.retainAll(rules);
+                steps.add(new Step(transition, source, to, party, guards, checked));
+            }
+            return this;
+        }
+
+        Table step(Transition transition, InitiativeStatus from, InitiativeStatus to, Party party) {
+            return step(transition, EnumSet.of(from), to, party);
         }
     }
 
-    private static Initiative checked(String operation, Initiative next, Set<Rule> rules, LifecycleEvent event) {
-        ValidationReport report = InitiativeChecks.check(next, rules);
-        if (!report.isValid()) {
-            throw new TransitionRefusedException(operation, ValidationReport.of(report.errors()));
+    private static Map<InitiativeKind, Lifecycle> lifecycles() {
+        Map<InitiativeKind, Lifecycle> all = new EnumMap<>(InitiativeKind.class);
+
+        Set<Rule> fiftyFiftyRules = EnumSet.of(Rule.R1, Rule.R2, Rule.R3, Rule.R4, Rule.R5, Rule.R6, Rule.R7, Rule.R8, Rule.R10,
+                Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+        Table fiftyFifty = new Table(fiftyFiftyRules)
+                .step(Transition.SUBMIT, DRAFT, SUBMITTED, Party.APPLICANTS)
+                .step(Transition.START_ASSESSMENT, SUBMITTED, UNDER_ASSESSMENT, Party.TOWN)
+                .step(Transition.ACCEPT, UNDER_ASSESSMENT, ACCEPTED, Party.DECIDER)
+                .step(Transition.REJECT, UNDER_ASSESSMENT, REJECTED, Party.DECIDER)
+                .step(Transition.REQUEST_REWORK, UNDER_ASSESSMENT, SUBMITTED, Party.DECIDER)
+                .step(Transition.SIGN, ACCEPTED, ACCEPTED, Party.SIGNER)
+                .step(Transition.SIGN, ACCEPTED, AGREED, Party.SIGNER)
+                .step(Transition.START_WORK, AGREED, IN_PROGRESS, Party.APPLICANTS_OR_TOWN)
+                .step(Transition.DELIVER, IN_PROGRESS, DELIVERED, Party.APPLICANTS_OR_TOWN)
+                .step(Transition.START_STEWARDSHIP, DELIVERED, IN_STEWARDSHIP, Party.APPLICANTS_OR_TOWN)
+                .step(Transition.CLOSE, IN_STEWARDSHIP, CLOSED, Party.TOWN)
+                .step(Transition.SUSPEND, EnumSet.of(AGREED, IN_PROGRESS, IN_STEWARDSHIP), SUSPENDED, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, AGREED, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, IN_PROGRESS, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, IN_STEWARDSHIP, Party.TOWN)
+                .step(Transition.TERMINATE, SUSPENDED, TERMINATED, Party.TOWN)
+                .step(Transition.WITHDRAW, EnumSet.of(DRAFT, SUBMITTED, UNDER_ASSESSMENT, ACCEPTED), WITHDRAWN, Party.APPLICANTS)
+                .step(Transition.ABANDON, EnumSet.of(ACCEPTED, AGREED, IN_PROGRESS), ABANDONED, Party.TOWN);
+        all.put(InitiativeKind.FIFTY_FIFTY, new Lifecycle(InitiativeKind.FIFTY_FIFTY, fiftyFifty.steps, fiftyFiftyRules,
+                EnumSet.of(ACCEPTED)));
+
+        Set<Rule> municipalRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
+                Rule.M5, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+        Table municipal = new Table(municipalRules)
+                .step(Transition.ACCEPT, DRAFT, ACCEPTED, Party.DECIDER)
+                .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
+                .step(Transition.SIGN, ACCEPTED, ACCEPTED, Party.SIGNER)
+                .step(Transition.START_WORK, ACCEPTED, IN_PROGRESS, Party.TOWN)
+                .step(Transition.DELIVER, IN_PROGRESS, DELIVERED, Party.TOWN)
+                .step(Transition.CLOSE, DELIVERED, CLOSED, Party.TOWN)
+                .step(Transition.ABANDON, EnumSet.of(DRAFT, ACCEPTED, IN_PROGRESS), ABANDONED, Party.TOWN);
+        all.put(InitiativeKind.MUNICIPAL_PROJECT, new Lifecycle(InitiativeKind.MUNICIPAL_PROJECT, municipal.steps, municipalRules,
+                EnumSet.of(ACCEPTED)));
+
+        Set<Rule> citizenRules = EnumSet.of(Rule.R4, Rule.R5, Rule.R6, Rule.R8, Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1,
+                Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M7, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+        Table citizen = new Table(citizenRules)
+                .step(Transition.ACCEPT, DRAFT, ACCEPTED, Party.DECIDER)
+                .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
+                .step(Transition.SIGN, ACCEPTED, ACCEPTED, Party.SIGNER)
+                .step(Transition.SIGN, ACCEPTED, AGREED, Party.SIGNER)
+                .step(Transition.START_WORK, AGREED, IN_PROGRESS, Party.APPLICANTS)
+                .step(Transition.DELIVER, IN_PROGRESS, DELIVERED, Party.APPLICANTS)
+                .step(Transition.START_STEWARDSHIP, DELIVERED, IN_STEWARDSHIP, Party.APPLICANTS)
+                .step(Transition.CLOSE, IN_STEWARDSHIP, CLOSED, Party.APPLICANTS_OR_TOWN)
+                .step(Transition.SUSPEND, EnumSet.of(AGREED, IN_PROGRESS, IN_STEWARDSHIP), SUSPENDED, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, AGREED, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, IN_PROGRESS, Party.TOWN)
+                .step(Transition.RESUME, SUSPENDED, IN_STEWARDSHIP, Party.TOWN)
+                .step(Transition.TERMINATE, SUSPENDED, TERMINATED, Party.TOWN)
+                .step(Transition.WITHDRAW, EnumSet.of(DRAFT, ACCEPTED), WITHDRAWN, Party.APPLICANTS)
+                .step(Transition.ABANDON, EnumSet.of(ACCEPTED, AGREED, IN_PROGRESS), ABANDONED, Party.TOWN);
+        all.put(InitiativeKind.CITIZEN_LED, new Lifecycle(InitiativeKind.CITIZEN_LED, citizen.steps, citizenRules,
+                EnumSet.of(ACCEPTED)));
+
+        Set<Rule> policyRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.R15, Rule.M1, Rule.M6, Rule.M8, Rule.M9, Rule.P1);
+        Table policy = new Table(policyRules)
+                .step(Transition.ADOPT, DRAFT, IN_FORCE, Party.DECIDER)
+                .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
+                .step(Transition.REPEAL, IN_FORCE, REPEALED, Party.DECIDER)
+                .step(Transition.SUPERSEDE, IN_FORCE, SUPERSEDED, Party.TOWN)
+                .step(Transition.ABANDON, DRAFT, ABANDONED, Party.TOWN);
+        all.put(InitiativeKind.CO_CONSTRUCTED_POLICY, new Lifecycle(InitiativeKind.CO_CONSTRUCTED_POLICY, policy.steps, policyRules,
+                EnumSet.noneOf(InitiativeStatus.class)));
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static Map<Transition, Set<Rule>> rulesOfTransitions() {
+        Map<Transition, Set<Rule>> rules = new EnumMap<>(Transition.class);
+        Set<Rule> decision = EnumSet.of(Rule.R3, Rule.R10, Rule.M1, Rule.M6, Rule.M7, Rule.M8);
+        rules.put(Transition.SUBMIT, EnumSet.of(Rule.R1, Rule.R2, Rule.R14, Rule.M1));
+        rules.put(Transition.ACCEPT, decision);
+        rules.put(Transition.REJECT, decision);
+        rules.put(Transition.REQUEST_REWORK, decision);
+        rules.put(Transition.ADOPT, EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.R15, Rule.M1, Rule.M6, Rule.M8, Rule.M9));
+        rules.put(Transition.REPEAL, decision);
+        rules.put(Transition.SIGN, Rule.ofScope(RuleScope.INITIATIVE));
+        rules.put(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11, Rule.R15));
+        rules.put(Transition.CLOSE, EnumSet.of(Rule.R12, Rule.M5));
+        return rules;
+    }
+
+    private static Map<Transition, Set<Rule>> ownGuards() {
+        Map<Transition, Set<Rule>> guards = new EnumMap<>(Transition.class);
+        for (Transition decision : List.of(Transition.ACCEPT, Transition.REJECT, Transition.REQUEST_REWORK, Transition.ADOPT,
+                Transition.REPEAL)) {
+            guards.put(decision, EnumSet.of(Rule.L8));
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Initiative {}: {} {}", next.id(), operation,
-                    event == null ? "" : event.from() + " -> " + event.to() + " by " + event.by().id());
-        }
-        return next;
+        guards.put(Transition.SIGN, EnumSet.of(Rule.L6, Rule.L7));
+        guards.put(Transition.SUSPEND, EnumSet.of(Rule.L4));
+        guards.put(Transition.RESUME, EnumSet.of(Rule.L5));
+        return guards;
     }
 }

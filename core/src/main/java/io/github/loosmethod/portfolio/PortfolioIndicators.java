@@ -1,5 +1,10 @@
 package io.github.loosmethod.portfolio;
 
+import java.util.Set;
+import java.util.HashMap;
+import java.util.EnumMap;
+import io.github.loosmethod.initiative.TransitionDomain;
+import io.github.loosmethod.initiative.ThemeDomains;
 import io.github.loosmethod.Decimals;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.commitment.QuantityUnit;
@@ -61,7 +66,22 @@ public abstract class PortfolioIndicators {
      * @throws NullPointerException if an argument or an element is null
      */
     public static PortfolioIndicators of(Iterable<Initiative> initiatives, Iterable<Evaluation> evaluations) {
-        PortfolioTally accumulator = new PortfolioTally();
+        return of(initiatives, evaluations, ThemeDomains.none());
+    }
+
+    /**
+     * Computes the indicators of a portfolio, counting initiatives by domain through a town's
+     * mapping of its themes.
+     *
+     * @param initiatives the initiatives, iterated once, not null
+     * @param evaluations the evaluations, iterated once, not null
+     * @param themeDomains the town's themes mapped onto the domains, not null
+     * @return the indicators, never null
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static PortfolioIndicators of(Iterable<Initiative> initiatives, Iterable<Evaluation> evaluations,
+            ThemeDomains themeDomains) {
+        PortfolioTally accumulator = new PortfolioTally(themeDomains);
         Objects.requireNonNull(initiatives, "initiatives").forEach(accumulator::add);
         Objects.requireNonNull(evaluations, "evaluations").forEach(accumulator::add);
         return accumulator.indicators();
@@ -92,6 +112,40 @@ public abstract class PortfolioIndicators {
     public static SortedMap<Integer, PortfolioIndicators> byYear(Iterable<Initiative> initiatives,
             Iterable<Evaluation> evaluations) {
         return grouped(initiatives, evaluations, i -> PortfolioTally.year(i).orElse(null), e -> e.date().getYear());
+    }
+
+    /**
+     * Computes the indicators of each domain of the transition, so that peer towns compare like
+     * with like: an initiative counts in each of its domains (declared or mapped from its themes),
+     * an evaluation in the domains of the initiative it evaluates, when that initiative is in the
+     * portfolio; initiatives of no domain are left out.
+     *
+     * @param initiatives the initiatives, iterated once before the evaluations, not null
+     * @param evaluations the evaluations, iterated once, not null
+     * @param themeDomains the town's themes mapped onto the domains, not null
+     * @return the indicators per domain, unmodifiable, in enum order
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static SortedMap<TransitionDomain, PortfolioIndicators> byDomain(Iterable<Initiative> initiatives,
+            Iterable<Evaluation> evaluations, ThemeDomains themeDomains) {
+        Objects.requireNonNull(themeDomains, "themeDomains");
+        Map<TransitionDomain, PortfolioTally> groups = new EnumMap<>(TransitionDomain.class);
+        Map<String, Set<TransitionDomain>> domainsById = new HashMap<>();
+        for (Initiative initiative : Objects.requireNonNull(initiatives, "initiatives")) {
+            Set<TransitionDomain> domains = themeDomains.domainsOf(initiative);
+            domainsById.put(initiative.id(), domains);
+            for (TransitionDomain domain : domains) {
+                groups.computeIfAbsent(domain, d -> new PortfolioTally(themeDomains)).add(initiative);
+            }
+        }
+        for (Evaluation evaluation : Objects.requireNonNull(evaluations, "evaluations")) {
+            for (TransitionDomain domain : domainsById.getOrDefault(evaluation.subject().reference(), Set.of())) {
+                groups.computeIfAbsent(domain, d -> new PortfolioTally(themeDomains)).add(evaluation);
+            }
+        }
+        SortedMap<TransitionDomain, PortfolioIndicators> result = new TreeMap<>();
+        groups.forEach((domain, accumulator) -> result.put(domain, accumulator.indicators()));
+        return Collections.unmodifiableSortedMap(result);
     }
 
     private static <K extends Comparable<K>> SortedMap<K, PortfolioIndicators> grouped(Iterable<Initiative> initiatives,
@@ -150,6 +204,17 @@ public abstract class PortfolioIndicators {
     public abstract SortedMap<InitiativeStatus, Long> countByStatus();
 
     /**
+     * Returns the number of initiatives per domain of the transition, those they declare and
+     * those their themes map to ({@link ThemeDomains}); an initiative counts once in each of its
+     * domains, so the counts may add up to more than {@link #initiativeCount()}. Domains with none
+     * are left out.
+     *
+     * @return the counts, unmodifiable, in enum order
+     */
+    @Value.NaturalOrder
+    public abstract SortedMap<TransitionDomain, Long> countByDomain();
+
+    /**
      * Returns the involvement profile: for each phase, how many initiatives declare each level.
      *
      * @return phase → level → count, unmodifiable at both depths, in enum order
@@ -200,6 +265,7 @@ public abstract class PortfolioIndicators {
         });
         countByKind().forEach((kind, count) -> requireCount("countByKind[" + kind + "]", count));
         countByStatus().forEach((status, count) -> requireCount("countByStatus[" + status + "]", count));
+        countByDomain().forEach((domain, count) -> requireCount("countByDomain[" + domain + "]", count));
         involvementProfile().forEach((phase, levels) -> levels.forEach((level, count) ->
                 requireCount("involvementProfile[" + phase + "][" + level + "]", count)));
         criteria().keySet().forEach(code -> InvalidValueException.require(EvaluationCriterion.isCode(code), "criteria", code,

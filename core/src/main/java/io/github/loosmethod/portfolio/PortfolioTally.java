@@ -1,5 +1,8 @@
 package io.github.loosmethod.portfolio;
 
+import java.util.Objects;
+import io.github.loosmethod.initiative.TransitionDomain;
+import io.github.loosmethod.initiative.ThemeDomains;
 import io.github.loosmethod.Decimals;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentStatus;
@@ -39,13 +42,26 @@ public final class PortfolioTally {
     private final Map<Integer, Long> byYear = new TreeMap<>();
     private final Map<InitiativeKind, Long> byKind = new EnumMap<>(InitiativeKind.class);
     private final Map<InitiativeStatus, Long> byStatus = new EnumMap<>(InitiativeStatus.class);
+    private final Map<TransitionDomain, Long> byDomain = new EnumMap<>(TransitionDomain.class);
+    private final ThemeDomains themeDomains;
     private final Map<ProjectPhase, Map<CoConstructionLevel, Long>> profile = new EnumMap<>(ProjectPhase.class);
     private final Map<Side, long[]> commitments = new EnumMap<>(Side.class);
     private final Map<Side, Map<QuantityUnit, BigDecimal>> contributions = new EnumMap<>(Side.class);
     private final Map<String, Running> criteria = new TreeMap<>();
 
-    /** Creates an empty tally. */
+    /** Creates an empty tally, counting initiatives under the domains they declare. */
     public PortfolioTally() {
+        this(ThemeDomains.none());
+    }
+
+    /**
+     * Creates an empty tally, counting initiatives by domain through a town's mapping of its themes.
+     *
+     * @param themeDomains the mapping, not null
+     * @throws NullPointerException if {@code themeDomains} is null
+     */
+    public PortfolioTally(ThemeDomains themeDomains) {
+        this.themeDomains = Objects.requireNonNull(themeDomains, "themeDomains");
         for (Side side : Side.values()) {
             commitments.put(side, new long[3]);
             contributions.put(side, new EnumMap<>(QuantityUnit.class));
@@ -83,6 +99,11 @@ public final class PortfolioTally {
             undated++;
         }
         byKind.merge(initiative.kind(), 1L, Long::sum);
+        if (!initiative.domains().isEmpty() || !themeDomains.domainsByTheme().isEmpty()) {
+            for (TransitionDomain domain : themeDomains.domainsOf(initiative)) {
+                byDomain.merge(domain, 1L, Long::sum);
+            }
+        }
         byStatus.merge(initiative.status(), 1L, Long::sum);
         initiative.involvementPlan().levels().forEach((phase, level) ->
                 profile.computeIfAbsent(phase, p -> new EnumMap<>(CoConstructionLevel.class)).merge(level, 1L, Long::sum));
@@ -129,7 +150,7 @@ public final class PortfolioTally {
     public PortfolioIndicators indicators() {
         ImmutablePortfolioIndicators.Builder result = PortfolioIndicators.builder().withInitiativeCount(initiatives)
                 .withUndatedCount(undated).withEvaluationCount(evaluations)
-                .putAllCountByYear(byYear).putAllCountByKind(byKind).putAllCountByStatus(byStatus);
+                .putAllCountByYear(byYear).putAllCountByKind(byKind).putAllCountByStatus(byStatus).putAllCountByDomain(byDomain);
         profile.forEach((phase, levels) -> result.putInvolvementProfile(phase, Collections.unmodifiableSortedMap(new TreeMap<>(levels))));
         for (Side side : Side.values()) {
             long[] counts = commitments.get(side);

@@ -14,8 +14,11 @@ import java.util.Set;
  * with {@link #values()} so that a host system can show why a record was refused.
  *
  * <p>Ids are stable and never reused: {@code R1}–{@code R16} are the rules of the domain brief
- * (§6); {@code M1}… are rules the model needs for its initiatives to be coherent; {@code E1}… the
- * same for evaluations; {@code L1}… are guards of the lifecycle operations. Each rule has a title
+ * (§6); {@code M1}… are rules the model needs for its initiatives to be coherent; {@code P1}… compare
+ * the participation that happened with the plan; {@code E1}… the same for evaluations; {@code L1}…
+ * are guards of the lifecycle operations. Which kinds of initiative a rule of scope
+ * {@link RuleScope#INITIATIVE} applies to is part of each kind's lifecycle
+ * ({@code Lifecycle.of(kind).rules()}), since this package knows no initiative. Each rule has a title
  * and a rationale in English and French, a source and a severity. Each rule of scope
  * {@link RuleScope#INITIATIVE} is checked by {@code Initiative.validate()}, each of scope
  * {@link RuleScope#EVALUATION} by {@code Evaluation.validate()}; this package knows the rules,
@@ -25,83 +28,95 @@ import java.util.Set;
  */
 public enum Rule implements Labelled {
     /** A fifty-fifty has at least one applicant who is a resident, a group, an association or a school; never the municipality. */
-    R1(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, MDF"),
+    R1(Severity.ERROR, RuleScope.INITIATIVE, "VP-FF, MDF"),
     /** A fifty-fifty's purpose says how it improves the living environment and why it serves the general interest. */
-    R2(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, LIB"),
+    R2(Severity.ERROR, RuleScope.INITIATIVE, "VP-FF, LIB"),
     /** No acceptance without a recorded assessment decided by an elected official or a body of them. */
-    R3(Severity.ERROR, RuleScope.INITIATIVE, false, "MDF, CDC"),
+    R3(Severity.ERROR, RuleScope.INITIATIVE, "MDF, CDC"),
     /** An agreed initiative has a convention signed by the town and by the applicants. */
-    R4(Severity.ERROR, RuleScope.INITIATIVE, false, "LIB"),
+    R4(Severity.ERROR, RuleScope.INITIATIVE, "LIB"),
     /** The convention of a fifty-fifty holds at least one commitment of each side (reciprocity). */
-    R5(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, MDF"),
+    R5(Severity.ERROR, RuleScope.INITIATIVE, "VP-FF, MDF"),
     /** In a fifty-fifty the town commits to advice, technical support, funding, supplies or equipment loan. */
-    R6(Severity.ERROR, RuleScope.INITIATIVE, true, "VP-FF, LIB"),
+    R6(Severity.ERROR, RuleScope.INITIATIVE, "VP-FF, LIB"),
     /** In a fifty-fifty the applicants commit to at least one realisation task and one stewardship task. */
-    R7(Severity.ERROR, RuleScope.INITIATIVE, true, "MDF, VP-FF"),
+    R7(Severity.ERROR, RuleScope.INITIATIVE, "MDF, VP-FF"),
     /** In a fifty-fifty realisation is done by the applicants or jointly, never by the town alone. */
-    R8(Severity.ERROR, RuleScope.INITIATIVE, true, "MDF"),
+    R8(Severity.ERROR, RuleScope.INITIATIVE, "MDF"),
     /** No ratio between the sides' contributions is ever required: it is reported, never enforced. */
-    R9(Severity.ERROR, RuleScope.GUARANTEE, false, "model"),
+    R9(Severity.ERROR, RuleScope.GUARANTEE, "model"),
     /** Applicants cannot approve their own request. */
-    R10(Severity.ERROR, RuleScope.INITIATIVE, false, "CDC"),
+    R10(Severity.ERROR, RuleScope.INITIATIVE, "CDC"),
     /** No work starts before the convention is agreed. */
-    R11(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    R11(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** Stewardship commitments stay in force after delivery until the convention's end date. */
-    R12(Severity.ERROR, RuleScope.INITIATIVE, false, "MDF"),
+    R12(Severity.ERROR, RuleScope.INITIATIVE, "MDF"),
     /** A narrative evaluation session records the categories of people who took part and the lessons drawn. */
-    R13(Severity.ERROR, RuleScope.EVALUATION, false, "BEG"),
+    R13(Severity.ERROR, RuleScope.EVALUATION, "BEG"),
     /** A minor may apply or sign only with a responsible adult or institution co-applying or co-signing. */
-    R14(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    R14(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** A phase cannot claim co-production or above unless residents hold commitments for it. */
-    R15(Severity.ERROR, RuleScope.INITIATIVE, false, "COLIB, IG"),
+    R15(Severity.ERROR, RuleScope.INITIATIVE, "COLIB, IG"),
     /** An evaluation of a strategy or programme records useful effects and negative externalities. */
-    R16(Severity.ERROR, RuleScope.EVALUATION, false, "CERDD-EVAL"),
+    R16(Severity.ERROR, RuleScope.EVALUATION, "CERDD-EVAL"),
     /** The same actor id describes the same actor everywhere in an initiative. */
-    M1(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    M1(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** A commitment's responsible actor belongs to the commitment's side. */
-    M2(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    M2(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** A commitment's due date falls within the convention's period. */
-    M3(Severity.WARNING, RuleScope.INITIATIVE, false, "model"),
+    M3(Severity.WARNING, RuleScope.INITIATIVE, "model"),
     /** A signer may sign for the side they sign for. */
-    M4(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    M4(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** A closed initiative leaves no commitment open other than stewardship. */
-    M5(Severity.ERROR, RuleScope.INITIATIVE, false, "model"),
+    M5(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    /** A co-constructed policy is adopted or repealed by a deliberation of an elected body, with its reference. */
+    M6(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    /** A citizen-led initiative is decided by the residents' own body, with their vote recorded; the town never decides for them. */
+    M7(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    /** A decision taken by a council vote has the outcome its counts give. */
+    M8(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    /** Only a co-constructed policy revises another or has a review date, which follows its adoption. */
+    M9(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    /** The activities recorded for a phase reach the level the plan claims for it. */
+    P1(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
+    /** A phase claimed at co-production or above awaits applicant commitments from a convention still to come. */
+    P2(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
     /** A score is on its criterion's scale. */
-    E1(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    E1(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** Every criterion of the framework is scored or explicitly not assessed, and only those. */
-    E2(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    E2(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** An evaluation is not dated before what it evaluates began. */
-    E3(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    E3(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** An IAP2 promise criterion refers to a level the initiative actually declared. */
-    E4(Severity.ERROR, RuleScope.EVALUATION, false, "IAP2"),
+    E4(Severity.ERROR, RuleScope.EVALUATION, "IAP2"),
     /** An evaluation checked against an initiative is about that initiative. */
-    E5(Severity.ERROR, RuleScope.EVALUATION, false, "model"),
+    E5(Severity.ERROR, RuleScope.EVALUATION, "model"),
+    /** Evidence that cites a participation activity names an activity of the initiative. */
+    E6(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** An operation is allowed only from certain statuses. */
-    L1(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L1(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** Only certain actors may perform an operation. */
-    L2(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L2(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** Events are recorded in the order they happen. */
-    L3(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L3(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** An initiative is suspended only when a commitment is breached. */
-    L4(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L4(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** An initiative resumes only once no commitment is breached. */
-    L5(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L5(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** A convention is drafted once the request is accepted and signed once drafted; a signed draft is not replaced. */
-    L6(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
+    L6(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** A signature is not dated after the moment it is recorded. */
-    L7(Severity.ERROR, RuleScope.LIFECYCLE, false, "model"),
-    /** The assessment's outcome matches the decision recorded (accept, reject, request rework). */
-    L8(Severity.ERROR, RuleScope.LIFECYCLE, false, "model");
+    L7(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
+    /** The decision's outcome matches the operation recorded (accept, reject, request rework, adopt, repeal). */
+    L8(Severity.ERROR, RuleScope.LIFECYCLE, "model");
 
     private final Severity severity;
     private final RuleScope scope;
-    private final boolean fiftyFiftyOnly;
     private final String source;
 
-    Rule(Severity severity, RuleScope scope, boolean fiftyFiftyOnly, String source) {
+    Rule(Severity severity, RuleScope scope, String source) {
         this.severity = severity;
         this.scope = scope;
-        this.fiftyFiftyOnly = fiftyFiftyOnly;
         this.source = source;
     }
 
@@ -165,15 +180,6 @@ public enum Rule implements Labelled {
      */
     public RuleScope scope() {
         return scope;
-    }
-
-    /**
-     * Tells whether the rule concerns fifty-fifty initiatives only.
-     *
-     * @return true if only {@code FIFTY_FIFTY} initiatives are checked against it
-     */
-    public boolean fiftyFiftyOnly() {
-        return fiftyFiftyOnly;
     }
 
     /**

@@ -126,7 +126,7 @@ class LifecyclePropertiesTest {
     }
 
     /** One attempted operation with every argument drawn beforehand, so that the oracle sees what the operation will see. */
-    private record Attempt(Operation operation, Actor by, Instant at, RequestAssessment assessment, Convention convention,
+    private record Attempt(Operation operation, Actor by, Instant at, Decision assessment, Convention convention,
             Signature signature, String commitmentId, CommitmentStatus commitmentStatus, LocalDate day) {
 
         Initiative applyTo(Initiative initiative) {
@@ -346,7 +346,7 @@ class LifecyclePropertiesTest {
         return new Expected(guards, null, rules);
     }
 
-    private static Operation decides(AssessmentOutcome outcome) {
+    private static Operation decides(DecisionOutcome outcome) {
         switch (outcome) {
             case ACCEPTED:
                 return Operation.ACCEPT;
@@ -375,7 +375,7 @@ class LifecyclePropertiesTest {
     /** An applied operation changes the history, assessment and convention as it says, and nothing else. */
     private static void checkApplied(Initiative before, Initiative after, Attempt attempt, String context) {
         Operation operation = attempt.operation();
-        Initiative rest = Initiative.builder().from(after).withHistory(before.history()).withAssessment(before.assessment())
+        Initiative rest = Initiative.builder().from(after).withHistory(before.history()).withDecisions(before.decisions())
                 .withConvention(before.convention()).build();
         assertThat(rest).as(context).isEqualTo(before);
         if (operation == Operation.DRAFT_CONVENTION || operation == Operation.RECORD_COMMITMENT_STATUS) {
@@ -443,14 +443,14 @@ class LifecyclePropertiesTest {
                 : allowed.get(random.nextInt(allowed.size()));
     }
 
-    private static AssessmentOutcome outcomeOf(Operation decision) {
+    private static DecisionOutcome outcomeOf(Operation decision) {
         switch (decision) {
             case ACCEPT:
-                return AssessmentOutcome.ACCEPTED;
+                return DecisionOutcome.ACCEPTED;
             case REJECT:
-                return AssessmentOutcome.REJECTED;
+                return DecisionOutcome.REJECTED;
             default:
-                return AssessmentOutcome.REWORK_REQUESTED;
+                return DecisionOutcome.REWORK_REQUESTED;
         }
     }
 
@@ -462,9 +462,9 @@ class LifecyclePropertiesTest {
             case ACCEPT:
             case REJECT:
             case REQUEST_REWORK:
-                AssessmentOutcome outcome = random.nextBoolean() ? outcomeOf(operation)
-                        : AssessmentOutcome.values()[random.nextInt(AssessmentOutcome.values().length)];
-                return new Attempt(operation, by, at, RequestAssessment.of(by, at, outcome, "Decided"), null, null, null, null, null);
+                DecisionOutcome outcome = random.nextBoolean() ? outcomeOf(operation)
+                        : DecisionOutcome.values()[random.nextInt(DecisionOutcome.values().length)];
+                return new Attempt(operation, by, at, Decision.of(by, at, outcome, "Decided"), null, null, null, null, null);
             case DRAFT_CONVENTION:
                 Convention convention = random.nextInt(4) == 0 ? EmileBaslyPlayground.convention()
                         : conventionOf(initiative, today.plusDays(random.nextInt(10)), random);
@@ -518,7 +518,7 @@ class LifecyclePropertiesTest {
             case 1:
                 return initiative.convention().map(Convention::town).orElse(EmileBaslyPlayground.COUNCILLOR);
             case 2:
-                return initiative.assessment().map(RequestAssessment::decidedBy).orElse(EmileBaslyPlayground.COUNCILLOR);
+                return initiative.assessment().map(Decision::decidedBy).orElse(EmileBaslyPlayground.COUNCILLOR);
             case 3:
                 return SERVICES;
             default:

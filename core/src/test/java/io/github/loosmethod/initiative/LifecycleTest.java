@@ -49,7 +49,7 @@ class LifecycleTest {
         fixtures.put(InitiativeStatus.UNDER_ASSESSMENT, EmileBaslyPlayground.underAssessment());
         fixtures.put(InitiativeStatus.ACCEPTED, EmileBaslyPlayground.conventionDrafted());
         fixtures.put(InitiativeStatus.REJECTED, EmileBaslyPlayground.underAssessment()
-                .reject(decision(AssessmentOutcome.REJECTED, at(LocalDate.of(2022, 3, 7), 18))));
+                .reject(decision(DecisionOutcome.REJECTED, at(LocalDate.of(2022, 3, 7), 18))));
         fixtures.put(InitiativeStatus.AGREED, EmileBaslyPlayground.agreed());
         fixtures.put(InitiativeStatus.IN_PROGRESS, EmileBaslyPlayground.inProgress());
         fixtures.put(InitiativeStatus.DELIVERED, EmileBaslyPlayground.delivered());
@@ -65,8 +65,8 @@ class LifecycleTest {
         return fixtures;
     }
 
-    private static RequestAssessment decision(AssessmentOutcome outcome, Instant at) {
-        return RequestAssessment.of(COUNCILLOR, at, outcome, "Decided in the mayor's office");
+    private static Decision decision(DecisionOutcome outcome, Instant at) {
+        return Decision.of(COUNCILLOR, at, outcome, "Decided in the mayor's office");
     }
 
     private static Initiative breach(Initiative initiative, LocalDate on) {
@@ -94,11 +94,11 @@ class LifecycleTest {
             case START_ASSESSMENT:
                 return initiative.startAssessment(COUNCILLOR, LATER, "Analysing");
             case ACCEPT:
-                return initiative.accept(decision(AssessmentOutcome.ACCEPTED, LATER));
+                return initiative.accept(decision(DecisionOutcome.ACCEPTED, LATER));
             case REJECT:
-                return initiative.reject(decision(AssessmentOutcome.REJECTED, LATER));
+                return initiative.reject(decision(DecisionOutcome.REJECTED, LATER));
             case REQUEST_REWORK:
-                return initiative.requestRework(decision(AssessmentOutcome.REWORK_REQUESTED, LATER));
+                return initiative.requestRework(decision(DecisionOutcome.REWORK_REQUESTED, LATER));
             case SIGN:
                 return initiative.sign(Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START), LATER, "Signed at the town hall");
             case START_WORK:
@@ -190,13 +190,13 @@ class LifecycleTest {
     @Test
     void rework_sends_the_request_back_and_it_can_be_assessed_again() {
         Initiative reworked = EmileBaslyPlayground.underAssessment()
-                .requestRework(decision(AssessmentOutcome.REWORK_REQUESTED, at(LocalDate.of(2022, 2, 20), 9)));
+                .requestRework(decision(DecisionOutcome.REWORK_REQUESTED, at(LocalDate.of(2022, 2, 20), 9)));
         Initiative accepted = reworked
                 .startAssessment(COUNCILLOR, at(LocalDate.of(2022, 3, 1), 9), "Completed request received")
                 .accept(EmileBaslyPlayground.assessment());
 
         assertThat(reworked.status()).isEqualTo(InitiativeStatus.SUBMITTED);
-        assertThat(reworked.assessment().orElseThrow().outcome()).isEqualTo(AssessmentOutcome.REWORK_REQUESTED);
+        assertThat(reworked.assessment().orElseThrow().outcome()).isEqualTo(DecisionOutcome.REWORK_REQUESTED);
         assertThat(accepted.status()).isEqualTo(InitiativeStatus.ACCEPTED);
         assertThat(accepted.validate().violations()).isEmpty();
     }
@@ -242,7 +242,7 @@ class LifecycleTest {
 
         assertRefused(() -> EmileBaslyPlayground.underAssessment().startAssessment(COUNCILLOR, before, "x"), "L1", "status");
         assertRefused(() -> EmileBaslyPlayground.underAssessment()
-                .accept(decision(AssessmentOutcome.ACCEPTED, before)), "L3", "at");
+                .accept(decision(DecisionOutcome.ACCEPTED, before)), "L3", "at");
     }
 
     @Test
@@ -314,11 +314,11 @@ class LifecycleTest {
 
     @Test
     void l8_an_assessment_is_used_only_for_the_decision_it_records() {
-        RequestAssessment rejection = decision(AssessmentOutcome.REJECTED, LATER);
+        Decision rejection = decision(DecisionOutcome.REJECTED, LATER);
 
         assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(rejection), "L8", "assessment.outcome");
         assertRefused(() -> EmileBaslyPlayground.underAssessment()
-                .requestRework(decision(AssessmentOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+                .requestRework(decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
     }
 
     @Test
@@ -334,15 +334,15 @@ class LifecycleTest {
 
     @Test
     void r3_r10_a_decision_is_taken_by_elected_officials_who_are_not_applicants() {
-        RequestAssessment byServices = RequestAssessment.of(LoosEnGohelle.TECHNICAL_SERVICES, LATER,
-                AssessmentOutcome.ACCEPTED, "Looks fine");
+        Decision byServices = Decision.of(LoosEnGohelle.TECHNICAL_SERVICES, LATER,
+                DecisionOutcome.ACCEPTED, "Looks fine");
         Initiative councillorApplies = Initiative.builder().from(EmileBaslyPlayground.underAssessment())
                 .addApplicant(COUNCILLOR).build();
 
         assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(byServices), "R3", "assessment.decidedBy");
-        assertRefused(() -> councillorApplies.accept(decision(AssessmentOutcome.ACCEPTED, LATER)), "R10", "assessment.decidedBy");
-        assertRefused(() -> EmileBaslyPlayground.underAssessment().reject(RequestAssessment.of(SCHOOL, LATER,
-                AssessmentOutcome.REJECTED, "x")), "R3", "assessment.decidedBy");
+        assertRefused(() -> councillorApplies.accept(decision(DecisionOutcome.ACCEPTED, LATER)), "R10", "assessment.decidedBy");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().reject(Decision.of(SCHOOL, LATER,
+                DecisionOutcome.REJECTED, "x")), "R3", "assessment.decidedBy");
     }
 
     @Test

@@ -2,7 +2,11 @@ package io.github.loosmethod.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.Lifecycle;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -115,8 +119,22 @@ class RuleCatalogueTest {
 
     @Test
     void fifty_fifty_only_rules_are_those_the_brief_states_for_a_fifty_fifty() {
-        assertThat(Arrays.stream(Rule.values()).filter(Rule::fiftyFiftyOnly).map(Rule::id).collect(Collectors.toList()))
-                .containsExactly("R1", "R2", "R5", "R6", "R7", "R8");
+        List<String> fiftyFiftyOnly = Arrays.stream(Rule.values()).filter(rule -> Lifecycle.all().stream()
+                .filter(lifecycle -> lifecycle.rules().contains(rule)).map(Lifecycle::kind).collect(Collectors.toList())
+                .equals(List.of(InitiativeKind.FIFTY_FIFTY))).map(Rule::id).collect(Collectors.toList());
+        assertThat(fiftyFiftyOnly).containsExactly("R1", "R2", "R7");
+    }
+
+    @Test
+    void every_rule_of_initiatives_applies_to_some_kind_and_the_fifty_fifty_keeps_all_it_had() {
+        Set<Rule> applied = EnumSet.noneOf(Rule.class);
+        Lifecycle.all().forEach(lifecycle -> applied.addAll(lifecycle.rules()));
+        assertThat(applied).containsExactlyInAnyOrderElementsOf(Rule.ofScope(RuleScope.INITIATIVE));
+        assertThat(Lifecycle.of(InitiativeKind.FIFTY_FIFTY).rules()).containsAll(EnumSet.of(Rule.R1, Rule.R2, Rule.R3, Rule.R4,
+                Rule.R5, Rule.R6, Rule.R7, Rule.R8, Rule.R10, Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3,
+                Rule.M4, Rule.M5));
+        assertThat(Lifecycle.of(InitiativeKind.CITIZEN_LED).rules()).doesNotContain(Rule.R3, Rule.R10).contains(Rule.M7);
+        assertThat(Lifecycle.of(InitiativeKind.CO_CONSTRUCTED_POLICY).rules()).contains(Rule.M6, Rule.R15).doesNotContain(Rule.P2);
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
@@ -56,11 +56,11 @@ class WorkedCaseRuleBreaksTest {
                 breaking(Rule.R2, "no living-environment statement", () -> Initiative.builder().from(StreetFlowerBoxes.draft())
                         .withPurpose(Purpose.of("", "For every passer-by.")).build(), "purpose.livingEnvironment"),
                 breaking(Rule.R3, "accepted by the technical services", () -> Initiative.builder()
-                        .from(EmileBaslyPlayground.closed()).withAssessment(RequestAssessment.builder()
-                                .from(EmileBaslyPlayground.assessment()).withDecidedBy(LoosEnGohelle.TECHNICAL_SERVICES).build())
-                        .build(), "assessment.decidedBy"),
+                        .from(EmileBaslyPlayground.closed()).withDecisions(List.of(Decision.builder()
+                                .from(EmileBaslyPlayground.assessment()).withDecidedBy(LoosEnGohelle.TECHNICAL_SERVICES).build()))
+                        .build(), "decisions[0].decidedBy"),
                 breaking(Rule.R3, "accepted without an assessment", () -> Initiative.builder()
-                        .from(EmileBaslyPlayground.closed()).withAssessment(Optional.empty()).build(), "assessment"),
+                        .from(EmileBaslyPlayground.closed()).withDecisions(List.of()).build(), "decisions"),
                 breaking(Rule.R4, "the town never signed", () -> Breaks.withoutSignatures(EmileBaslyPlayground.agreed(),
                         s -> s.side() == Side.TOWN), "convention.signatures"),
                 breaking(Rule.R5, "the town commits to nothing", () -> Breaks.withoutCommitments(EmileBaslyPlayground.closed(),

@@ -11,10 +11,10 @@ import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
@@ -118,8 +118,8 @@ public final class Refusals {
                 record("No general-interest statement", "Pas d'énoncé d'intérêt général", () -> Initiative.builder()
                         .from(EmileBaslyPlayground.draft()).withPurpose(Purpose.of("Shade in the playground.", "")).build()),
                 operation("The technical services accept the request", "Les services techniques acceptent la demande",
-                        () -> EmileBaslyPlayground.underAssessment().accept(RequestAssessment.of(services,
-                                LoosEnGohelle.at(LocalDate.of(2022, 3, 7), 18), AssessmentOutcome.ACCEPTED, "Looks fine"))),
+                        () -> EmileBaslyPlayground.underAssessment().accept(Decision.of(services,
+                                LoosEnGohelle.at(LocalDate.of(2022, 3, 7), 18), DecisionOutcome.ACCEPTED, "Looks fine"))),
                 operation("Works start before the signatures", "Les travaux commencent avant les signatures",
                         () -> EmileBaslyPlayground.conventionDrafted().startWork(EmileBaslyPlayground.PARENTS,
                                 LoosEnGohelle.at(LocalDate.of(2022, 3, 20), 8), "Impatient")),

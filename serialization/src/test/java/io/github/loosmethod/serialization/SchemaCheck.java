@@ -78,7 +78,7 @@ final class SchemaCheck {
     static String definitionOf(Class<?> type) {
         String name = type.getSimpleName();
         switch (name) {
-            case "RequestAssessment": return "requestAssessment";
+            case "Decision": return "requestAssessment";
             case "LifecycleEvent": return "lifecycleEvent";
             case "LocalizedText": return "localizedText";
             default: return Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -13,7 +13,7 @@ import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.Rule;
@@ -43,8 +43,8 @@ public final class RuleBreaks {
                 .withApplicants(List.of(Actor.of("garden-centre", "Garden centre", ActorKind.COMPANY))).build()));
         BREAKS.put(Rule.R2, i -> when(fiftyFifty(i), () -> Initiative.builder().from(i)
                 .withPurpose(Purpose.of(i.purpose().livingEnvironment(), " ")).build()));
-        BREAKS.put(Rule.R3, i -> i.assessment().map(a -> Initiative.builder().from(i)
-                .withAssessment(RequestAssessment.builder().from(a).withDecidedBy(CLERK).build()).build()));
+        BREAKS.put(Rule.R3, i -> i.assessment().filter(a -> i.lifecycle().rules().contains(Rule.R3)).map(a -> Initiative.builder()
+                .from(i).withDecisions(List.of(Decision.builder().from(a).withDecidedBy(CLERK).build())).build()));
         BREAKS.put(Rule.R4, i -> when(i.hasReached(InitiativeStatus.AGREED) && i.convention().isPresent(),
                 () -> convention(i, c -> Convention.builder().from(c).withSignatures(c.signatures().stream()
                         .filter(s -> s.side() != Side.TOWN).collect(Collectors.toList())).build())));

@@ -27,12 +27,12 @@ import io.github.loosmethod.evaluation.NarrativeSession;
 import io.github.loosmethod.evaluation.Scale;
 import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.evaluation.WeightedCriterion;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ProjectPhase;
@@ -148,7 +148,7 @@ public final class ValidRecords {
         if (random.nextInt(4) == 0) {
             // Sent back once for more work, and handed in again.
             initiative = initiative.startAssessment(decider, t = later(t), "Instruction")
-                    .requestRework(RequestAssessment.of(decider, t = later(t), AssessmentOutcome.REWORK_REQUESTED,
+                    .requestRework(Decision.of(decider, t = later(t), DecisionOutcome.REWORK_REQUESTED,
                             "Préciser le budget", "Qui arrosera l'été ?"));
             if (target == InitiativeStatus.SUBMITTED) {
                 return initiative;
@@ -165,9 +165,9 @@ public final class ValidRecords {
             return initiative;
         }
         if (target == InitiativeStatus.REJECTED) {
-            return initiative.reject(RequestAssessment.of(decider, later(t), AssessmentOutcome.REJECTED, "Pas d'intérêt général"));
+            return initiative.reject(Decision.of(decider, later(t), DecisionOutcome.REJECTED, "Pas d'intérêt général"));
         }
-        initiative = initiative.accept(RequestAssessment.of(decider, t = later(t), AssessmentOutcome.ACCEPTED, "Soutenue", text(2)));
+        initiative = initiative.accept(Decision.of(decider, t = later(t), DecisionOutcome.ACCEPTED, "Soutenue", text(2)));
         if (target == InitiativeStatus.ACCEPTED) {
             return initiative;
         }

@@ -1,6 +1,7 @@
 package io.github.loosmethod.interchange.wire;
 
 import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.actor.AgeBand;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.QuantityUnit;
@@ -11,12 +12,15 @@ import io.github.loosmethod.evaluation.EvaluationMethod;
 import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.ScaleKind;
 import io.github.loosmethod.evaluation.SubjectKind;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.initiative.TransitionDomain;
 import io.github.loosmethod.initiative.Transition;
+import io.github.loosmethod.involvement.ActivityKind;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
+import io.github.loosmethod.involvement.ParticipantCategory;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.Severity;
 import java.util.Arrays;
@@ -32,7 +36,11 @@ import java.util.stream.Collectors;
 public final class CodeTable<E extends Enum<E>> {
 
     static final CodeTable<ActorKind> ACTOR_KIND = new CodeTable<>(ActorKind.class);
-    static final CodeTable<AssessmentOutcome> ASSESSMENT_OUTCOME = new CodeTable<>(AssessmentOutcome.class);
+    static final CodeTable<AgeBand> AGE_BAND = new CodeTable<>(AgeBand.class);
+    static final CodeTable<DecisionOutcome> DECISION_OUTCOME = new CodeTable<>(DecisionOutcome.class);
+    static final CodeTable<TransitionDomain> TRANSITION_DOMAIN = new CodeTable<>(TransitionDomain.class);
+    static final CodeTable<ActivityKind> ACTIVITY_KIND = new CodeTable<>(ActivityKind.class);
+    static final CodeTable<ParticipantCategory> PARTICIPANT_CATEGORY = new CodeTable<>(ParticipantCategory.class);
     static final CodeTable<Transition> TRANSITION = new CodeTable<>(Transition.class);
     static final CodeTable<InitiativeStatus> INITIATIVE_STATUS = new CodeTable<>(InitiativeStatus.class);
     static final CodeTable<InitiativeKind> INITIATIVE_KIND = new CodeTable<>(InitiativeKind.class);
@@ -52,8 +60,8 @@ public final class CodeTable<E extends Enum<E>> {
     static final CodeTable<Severity> SEVERITY = new CodeTable<>(Severity.class);
 
     /** Every enum of the format, for the checks against the schema's lists and the generators. */
-    public static final java.util.List<CodeTable<?>> ALL = java.util.List.of(ACTOR_KIND, ASSESSMENT_OUTCOME, TRANSITION, INITIATIVE_STATUS,
-            INITIATIVE_KIND, QUANTITY_UNIT, COMMITMENT_STATUS, COMMITMENT_KIND, SIDE, PROJECT_PHASE, CO_CONSTRUCTION_LEVEL,
+    public static final java.util.List<CodeTable<?>> ALL = java.util.List.of(ACTOR_KIND, AGE_BAND, DECISION_OUTCOME, TRANSITION, INITIATIVE_STATUS,
+            INITIATIVE_KIND, TRANSITION_DOMAIN, ACTIVITY_KIND, PARTICIPANT_CATEGORY, QUANTITY_UNIT, COMMITMENT_STATUS, COMMITMENT_KIND, SIDE, PROJECT_PHASE, CO_CONSTRUCTION_LEVEL,
             IAP2_LEVEL, SUBJECT_KIND, SCALE_KIND, EVIDENCE_KIND, EVALUATION_METHOD, DIMENSION, ATTENDEE_CATEGORY, SEVERITY);
 
     private final Class<E> type;

@@ -227,8 +227,12 @@ public abstract class Documents implements Interchange {
             throw refusal(new Problem(in.failurePointer(), problem.get(), Optional.empty()));
         }
         if (!in.formatVersionSeen()) {
-            throw refusal(new Problem("/" + Shapes.FORMAT_VERSION_NAME, "is required: this library reads version "
-                    + Shapes.FORMAT_VERSION, Optional.empty()));
+            throw refusal(new Problem("/" + Shapes.FORMAT_VERSION_NAME, "is required: this library reads versions "
+                    + Shapes.OLDEST_FORMAT_VERSION + " to " + Shapes.FORMAT_VERSION, Optional.empty()));
+        }
+        if (in.replacedPointer() != null && in.formatVersion() == Shapes.FORMAT_VERSION) {
+            throw refusal(new Problem(in.replacedPointer(), "is a field of format version " + (Shapes.FORMAT_VERSION - 1)
+                    + ", not of version " + Shapes.FORMAT_VERSION + " that this document declares", Optional.empty()));
         }
         return value;
     }

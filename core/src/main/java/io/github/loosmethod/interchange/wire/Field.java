@@ -33,7 +33,13 @@ public final class Field<T> {
          * Follows from other fields (an initiative's status from its history): always written, and
          * a document whose value disagrees with what the others give is refused.
          */
-        DERIVED
+        DERIVED,
+        /**
+         * A field of an earlier format version, read into the field that replaced it and never
+         * written: a version-1 {@code assessment} becomes the one decision of {@code decisions}.
+         * A document of the current version that holds it is refused.
+         */
+        REPLACED
     }
 
     final String name;
@@ -107,6 +113,9 @@ public final class Field<T> {
         Object field = getter.apply(value);
         if (presence == Presence.OPTIONAL) {
             return ((Optional<?>) field).map(Object.class::cast);
+        }
+        if (presence == Presence.REPLACED) {
+            return Optional.empty();
         }
         return presence == Presence.DEFAULTED && isDefault.test(field) ? Optional.empty() : Optional.of(field);
     }

@@ -137,6 +137,9 @@ public final class Shape<T> {
                 continue;
             }
             Field<T> field = fields[index];
+            if (field.presence == Presence.REPLACED) {
+                in.replacedField();
+            }
             Object value = field.kind.read(in);
             if (field.setter != null) {
                 try {
@@ -196,7 +199,8 @@ public final class Shape<T> {
                     continue;
                 }
                 fieldValue = present.get();
-            } else if (field.presence == Presence.DEFAULTED && field.isDefault.test(fieldValue)) {
+            } else if (field.presence == Presence.DEFAULTED && field.isDefault.test(fieldValue)
+                    || field.presence == Presence.REPLACED) {
                 continue;
             }
             out.name(field.nameId);
@@ -275,6 +279,10 @@ public final class Shape<T> {
         }
 
         /** Values read equal to one already read in the document are that instance (actors recur). */
+        <V> Declaration<T, B> replaced(String name, Kind<V> kind, BiConsumer<B, ? super V> setter) {
+            return add(new Field<>(name, kind, Presence.REPLACED, value -> Optional.empty(), setter, null, null));
+        }
+
         Declaration<T, B> shared() {
             this.shared = true;
             return this;

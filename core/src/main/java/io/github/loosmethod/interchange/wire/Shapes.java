@@ -60,14 +60,22 @@ import io.github.loosmethod.evaluation.ScalePoint;
 import io.github.loosmethod.evaluation.ScoreLine;
 import io.github.loosmethod.evaluation.Scorecard;
 import io.github.loosmethod.evaluation.WeightedCriterion;
+import io.github.loosmethod.initiative.CouncilVote;
+import io.github.loosmethod.initiative.ImmutableCouncilVote;
 import io.github.loosmethod.initiative.ImmutableInitiative;
+import io.github.loosmethod.initiative.ImmutableResidentsVote;
+import io.github.loosmethod.initiative.ImmutableVoteResult;
+import io.github.loosmethod.initiative.ResidentsVote;
+import io.github.loosmethod.initiative.VoteResult;
+import io.github.loosmethod.involvement.ImmutableParticipationActivity;
+import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.initiative.ImmutableLifecycleEvent;
 import io.github.loosmethod.initiative.ImmutablePurpose;
-import io.github.loosmethod.initiative.ImmutableRequestAssessment;
+import io.github.loosmethod.initiative.ImmutableDecision;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.LifecycleEvent;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.ImmutableInvolvementPlan;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.LevelMapping;
@@ -89,7 +97,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The wire contract of format version 1, in one place: every type of the format and its fields,
+ * The wire contract of format version 2, in one place: every type of the format and its fields,
  * declared once, in the order they are written. Reading, writing, the documentation's field tables
  * and the contract tests against the published schema derive from these declarations.
  *
@@ -99,8 +107,10 @@ import java.util.Set;
  */
 public final class Shapes {
 
-    /** The version of the format these declarations describe. */
-    public static final int FORMAT_VERSION = 1;
+    /** The version of the format these declarations describe, the one written. */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version still read: version 1 documents are read into the current model. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
     /** The field that carries it at the root of a document. */
     public static final String FORMAT_VERSION_NAME = "formatVersion";
     static final int FORMAT_VERSION_ID = Names.register(FORMAT_VERSION_NAME);
@@ -134,6 +144,7 @@ public final class Shapes {
             .required("kind", code(CodeTable.ACTOR_KIND), Actor::kind, ImmutableActor.Builder::withKind)
             .defaulted("minor", BOOLEAN, Actor::minor, ImmutableActor.Builder::withMinor, minor -> !minor)
             .optional("responsibleActorId", TEXT, Actor::responsibleActorId, ImmutableActor.Builder::withResponsibleActorId)
+            .optional("ageBand", code(CodeTable.AGE_BAND), Actor::ageBand, ImmutableActor.Builder::withAgeBand)
             .shared()
             .declare();
 
@@ -162,15 +173,67 @@ public final class Shapes {
 
     // Initiatives and commitments.
 
-    /** A request assessment. */
-    public static final Shape<RequestAssessment> ASSESSMENT = Shape.of(RequestAssessment.class,
-            "The town's assessment of a request (instruction): who decided, when, the outcome and its reasons.",
-            RequestAssessment::builder, ImmutableRequestAssessment.Builder::build)
-            .required("decidedBy", object(ACTOR), RequestAssessment::decidedBy, ImmutableRequestAssessment.Builder::withDecidedBy)
-            .required("decidedAt", INSTANT, RequestAssessment::decidedAt, ImmutableRequestAssessment.Builder::withDecidedAt)
-            .required("outcome", code(CodeTable.ASSESSMENT_OUTCOME), RequestAssessment::outcome,
-                    ImmutableRequestAssessment.Builder::withOutcome)
-            .required("reasons", list(TEXT), RequestAssessment::reasons, ImmutableRequestAssessment.Builder::addAllReasons)
+    /** The counts of a council vote. */
+    public static final Shape<CouncilVote> COUNCIL_VOTE = Shape.of(CouncilVote.class,
+            "The counts of a vote of elected officials (résultat du vote): for, against, abstentions.",
+            CouncilVote::builder, ImmutableCouncilVote.Builder::build)
+            .required("inFavour", COUNT, CouncilVote::inFavour, ImmutableCouncilVote.Builder::withInFavour)
+            .required("against", COUNT, CouncilVote::against, ImmutableCouncilVote.Builder::withAgainst)
+            .required("abstentions", COUNT, CouncilVote::abstentions, ImmutableCouncilVote.Builder::withAbstentions)
+            .declare();
+
+    /** The votes of one option. */
+    public static final Shape<VoteResult> VOTE_RESULT = Shape.of(VoteResult.class,
+            "The votes one option received in a residents' vote (résultat d'une option).",
+            VoteResult::builder, ImmutableVoteResult.Builder::build)
+            .required("option", TEXT, VoteResult::option, ImmutableVoteResult.Builder::withOption)
+            .required("votes", LONG_COUNT, VoteResult::votes, ImmutableVoteResult.Builder::withVotes)
+            .declare();
+
+    /** A residents' vote. */
+    public static final Shape<ResidentsVote> RESIDENTS_VOTE = Shape.of(ResidentsVote.class,
+            "A vote of residents (vote des habitants): who could vote, how many did, the votes of each option.",
+            ResidentsVote::builder, ImmutableResidentsVote.Builder::build)
+            .required("electorate", TEXT, ResidentsVote::electorate, ImmutableResidentsVote.Builder::withElectorate)
+            .optional("eligible", LONG_COUNT, ResidentsVote::eligible, ImmutableResidentsVote.Builder::withEligible)
+            .required("voters", LONG_COUNT, ResidentsVote::voters, ImmutableResidentsVote.Builder::withVoters)
+            .required("results", list(object(VOTE_RESULT)), ResidentsVote::results, ImmutableResidentsVote.Builder::withResults)
+            .declare();
+
+    /** A decision. */
+    public static final Shape<Decision> DECISION = Shape.of(Decision.class,
+            "A decision about an initiative (décision, délibération): who decided, when, the outcome, its reasons, the act and the vote.",
+            Decision::builder, ImmutableDecision.Builder::build)
+            .required("decidedBy", object(ACTOR), Decision::decidedBy, ImmutableDecision.Builder::withDecidedBy)
+            .required("decidedAt", INSTANT, Decision::decidedAt, ImmutableDecision.Builder::withDecidedAt)
+            .required("outcome", code(CodeTable.DECISION_OUTCOME), Decision::outcome, ImmutableDecision.Builder::withOutcome)
+            .required("reasons", list(TEXT), Decision::reasons, ImmutableDecision.Builder::addAllReasons)
+            .optional("reference", TEXT, Decision::reference, ImmutableDecision.Builder::withReference)
+            .optional("object", TEXT, Decision::object, ImmutableDecision.Builder::withObject)
+            .optional("councilVote", object(COUNCIL_VOTE), Decision::councilVote, ImmutableDecision.Builder::withCouncilVote)
+            .optional("residentsVote", object(RESIDENTS_VOTE), Decision::residentsVote, ImmutableDecision.Builder::withResidentsVote)
+            .declare();
+
+    /** A participation activity. */
+    public static final Shape<ParticipationActivity> ACTIVITY = Shape.of(ParticipationActivity.class,
+            "A participation activity that took place (temps de participation): its form, day, phase, the level practised, who came and what came out.",
+            ParticipationActivity::builder, ImmutableParticipationActivity.Builder::build)
+            .required("id", TEXT, ParticipationActivity::id, ImmutableParticipationActivity.Builder::withId)
+            .required("kind", code(CodeTable.ACTIVITY_KIND), ParticipationActivity::kind, ImmutableParticipationActivity.Builder::withKind)
+            .required("title", TEXT, ParticipationActivity::title, ImmutableParticipationActivity.Builder::withTitle)
+            .required("heldOn", DATE, ParticipationActivity::heldOn, ImmutableParticipationActivity.Builder::withHeldOn)
+            .required("phase", code(CodeTable.PROJECT_PHASE), ParticipationActivity::phase,
+                    ImmutableParticipationActivity.Builder::withPhase)
+            .required("level", code(CodeTable.CO_CONSTRUCTION_LEVEL), ParticipationActivity::level,
+                    ImmutableParticipationActivity.Builder::withLevel)
+            .optional("participants", COUNT, ParticipationActivity::participants, ImmutableParticipationActivity.Builder::withParticipants)
+            .defaulted("participantCategories", distinct(code(CodeTable.PARTICIPANT_CATEGORY), "must not repeat a category"),
+                    ParticipationActivity::participantCategories, ImmutableParticipationActivity.Builder::withParticipantCategories,
+                    Collection::isEmpty)
+            .defaulted("outputs", list(TEXT), ParticipationActivity::outputs, ImmutableParticipationActivity.Builder::withOutputs,
+                    Collection::isEmpty)
+            .defaulted("references", list(TEXT), ParticipationActivity::references, ImmutableParticipationActivity.Builder::withReferences,
+                    Collection::isEmpty)
             .declare();
 
     /** A lifecycle event. */
@@ -251,10 +314,18 @@ public final class Shapes {
             .required("kind", code(CodeTable.INITIATIVE_KIND), Initiative::kind, ImmutableInitiative.Builder::withKind)
             .required("applicants", list(object(ACTOR)), Initiative::applicants, ImmutableInitiative.Builder::withApplicants)
             .required("themes", distinct(TEXT, "must not repeat a theme"), Initiative::themes, ImmutableInitiative.Builder::withThemes)
+            .defaulted("domains", distinct(code(CodeTable.TRANSITION_DOMAIN), "must not repeat a domain"), Initiative::domains,
+                    ImmutableInitiative.Builder::withDomains, Collection::isEmpty)
+            .optional("revises", TEXT, Initiative::revises, ImmutableInitiative.Builder::withRevises)
+            .optional("reviewDate", DATE, Initiative::reviewDate, ImmutableInitiative.Builder::withReviewDate)
             .required("involvementPlan", object(INVOLVEMENT_PLAN), Initiative::involvementPlan,
                     ImmutableInitiative.Builder::withInvolvementPlan)
             .derived("status", code(CodeTable.INITIATIVE_STATUS), Initiative::status, (built, declared) -> follows(declared, built.status()))
-            .optional("assessment", object(ASSESSMENT), Initiative::assessment, ImmutableInitiative.Builder::withAssessment)
+            .defaulted("decisions", list(object(DECISION)), Initiative::decisions, ImmutableInitiative.Builder::withDecisions,
+                    Collection::isEmpty)
+            .replaced("assessment", object(DECISION), ImmutableInitiative.Builder::addDecisions)
+            .defaulted("activities", list(object(ACTIVITY)), Initiative::activities, ImmutableInitiative.Builder::withActivities,
+                    Collection::isEmpty)
             .optional("convention", object(CONVENTION), Initiative::convention, ImmutableInitiative.Builder::withConvention)
             .required("history", list(object(EVENT)), Initiative::history, ImmutableInitiative.Builder::withHistory)
             .declare();
@@ -488,6 +559,8 @@ public final class Shapes {
                     ImmutablePortfolioIndicators.Builder::putAllCountByYear)
             .required("countByKind", codeMap(CodeTable.INITIATIVE_KIND, LONG_COUNT), PortfolioIndicators::countByKind,
                     ImmutablePortfolioIndicators.Builder::putAllCountByKind)
+            .defaulted("countByDomain", codeMap(CodeTable.TRANSITION_DOMAIN, LONG_COUNT), PortfolioIndicators::countByDomain,
+                    ImmutablePortfolioIndicators.Builder::putAllCountByDomain, Map::isEmpty)
             .required("countByStatus", codeMap(CodeTable.INITIATIVE_STATUS, LONG_COUNT), PortfolioIndicators::countByStatus,
                     ImmutablePortfolioIndicators.Builder::putAllCountByStatus)
             .required("involvementProfile", codeMap(CodeTable.PROJECT_PHASE, codeMap(CodeTable.CO_CONSTRUCTION_LEVEL, LONG_COUNT)),
@@ -503,7 +576,8 @@ public final class Shapes {
             .declare();
 
     /** Every type of the format. */
-    public static final List<Shape<?>> ALL = List.of(TERRITORY, ACTOR, PURPOSE, INVOLVEMENT_PLAN, LEVEL_MAPPING, ASSESSMENT, EVENT,
+    public static final List<Shape<?>> ALL = List.of(TERRITORY, ACTOR, PURPOSE, INVOLVEMENT_PLAN, LEVEL_MAPPING, COUNCIL_VOTE,
+            VOTE_RESULT, RESIDENTS_VOTE, DECISION, ACTIVITY, EVENT,
             QUANTITY, STATUS_CHANGE, COMMITMENT, SIGNATURE, CONVENTION, INITIATIVE, TEXT_IN_TWO_LANGUAGES, SCALE_POINT, SCALE,
             CRITERION, WEIGHTED, FRAMEWORK, SESSION, EVIDENCE, SCORE, SUBJECT, EVALUATION, VIOLATION, VALIDATION_REPORT,
             SIDE_CONTRIBUTION, CONTRIBUTION_REPORT, SCORE_LINE, SCORECARD, OUTCOMES, STATISTICS, PORTFOLIO);

@@ -94,6 +94,9 @@ public abstract class WireIn implements Closeable {
     private boolean readingName;
     private String nameBefore;
     private boolean formatVersionSeen;
+    private int formatVersion;
+    /** Where the first field of an earlier format version was met, or null. */
+    private String replacedPointer;
     private long closedSeen;
     /** The first actor read with each id, handed back for later equal ones. */
     private final Map<String, Actor> actors = new HashMap<>();
@@ -140,6 +143,23 @@ public abstract class WireIn implements Closeable {
 
     boolean formatVersionSeen() {
         return formatVersionSeen;
+    }
+
+    /** The format version the document declared at its root, or 0 before it is read. */
+    int formatVersion() {
+        return formatVersion;
+    }
+
+    /** Notes that the cursor stands on a field an earlier format version had: reading it is allowed in that version only. */
+    void replacedField() {
+        if (replacedPointer == null) {
+            replacedPointer = pointer();
+        }
+    }
+
+    /** Where the first field of an earlier format version was met, or null if none was. */
+    String replacedPointer() {
+        return replacedPointer;
     }
 
     /** The JSON Pointer of the value the cursor stands on, relative to where reading started. */
@@ -318,8 +338,11 @@ public abstract class WireIn implements Closeable {
      */
     void otherField() throws IOException {
         if (Shapes.FORMAT_VERSION_NAME.equals(fieldName())) {
-            formatVersion();
-            formatVersionSeen |= inRootObject();
+            int version = readFormatVersion();
+            if (inRootObject()) {
+                formatVersionSeen = true;
+                formatVersion = version;
+            }
             return;
         }
         if (!lenient) {
@@ -329,15 +352,19 @@ public abstract class WireIn implements Closeable {
         skipChildren();
     }
 
-    private void formatVersion() throws IOException {
+    private int readFormatVersion() throws IOException {
         if (!isNumber()) {
             throw wrongType("the whole number " + Shapes.FORMAT_VERSION);
         }
-        // Any spelling of the number 1 (1, 1.0, 1e0; a long from a token buffer) is version 1, as in the schema.
+        // Any spelling of a whole number (2, 2.0, 2e0; a long from a token buffer) is that version, as in the schema.
         BigDecimal version = numberValue();
-        if (version.compareTo(BigDecimal.valueOf(Shapes.FORMAT_VERSION)) != 0) {
-            throw failure("unsupported format version " + Texts.number(version) + ": this library reads version " + Shapes.FORMAT_VERSION);
+        for (int readable = Shapes.OLDEST_FORMAT_VERSION; readable <= Shapes.FORMAT_VERSION; readable++) {
+            if (version.compareTo(BigDecimal.valueOf(readable)) == 0) {
+                return readable;
+            }
         }
+        throw failure("unsupported format version " + Texts.number(version) + ": this library reads versions "
+                + Shapes.OLDEST_FORMAT_VERSION + " to " + Shapes.FORMAT_VERSION);
     }
 
     void beginArray() {

@@ -23,11 +23,11 @@ import io.github.loosmethod.evaluation.Evidence;
 import io.github.loosmethod.evaluation.EvidenceKind;
 import io.github.loosmethod.evaluation.NarrativeSession;
 import io.github.loosmethod.evaluation.SubjectKind;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ProjectPhase;
@@ -124,8 +124,8 @@ public final class EmileBaslyPlayground {
      *
      * @return the assessment, never null
      */
-    public static RequestAssessment assessment() {
-        return RequestAssessment.of(COUNCILLOR, at(LocalDate.of(2022, 3, 7), 18), AssessmentOutcome.ACCEPTED,
+    public static Decision assessment() {
+        return Decision.of(COUNCILLOR, at(LocalDate.of(2022, 3, 7), 18), DecisionOutcome.ACCEPTED,
                 "Credible: a detailed action plan and a partner association",
                 "General interest: a public school playground",
                 "Committed applicants: parents volunteer for the works");

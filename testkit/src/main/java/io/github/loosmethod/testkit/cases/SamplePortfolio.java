@@ -20,12 +20,12 @@ import io.github.loosmethod.evaluation.EvaluationMethod;
 import io.github.loosmethod.evaluation.EvaluationSubject;
 import io.github.loosmethod.evaluation.SubjectKind;
 import io.github.loosmethod.evaluation.WeightedCriterion;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ProjectPhase;
@@ -157,9 +157,9 @@ public final class SamplePortfolio {
             return initiative;
         }
         if (target == InitiativeStatus.REJECTED) {
-            return initiative.reject(RequestAssessment.of(mayor, later(t), AssessmentOutcome.REJECTED, "Not of general interest"));
+            return initiative.reject(Decision.of(mayor, later(t), DecisionOutcome.REJECTED, "Not of general interest"));
         }
-        initiative = initiative.accept(RequestAssessment.of(mayor, t = later(t), AssessmentOutcome.ACCEPTED, "Supported"));
+        initiative = initiative.accept(Decision.of(mayor, t = later(t), DecisionOutcome.ACCEPTED, "Supported"));
         if (target == InitiativeStatus.ACCEPTED) {
             return initiative;
         }

@@ -12,11 +12,11 @@ import io.github.loosmethod.commitment.Quantity;
 import io.github.loosmethod.commitment.QuantityUnit;
 import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
-import io.github.loosmethod.initiative.AssessmentOutcome;
+import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.RequestAssessment;
+import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ProjectPhase;
@@ -121,7 +121,7 @@ public final class StreetFlowerBoxes {
         return draft()
                 .submit(ASSOCIATION, at(LocalDate.of(2023, 3, 1), 19), "Request voted by the association's members")
                 .startAssessment(DEPUTY_MAYOR, at(LocalDate.of(2023, 3, 6), 9), "Request received")
-                .accept(RequestAssessment.of(DEPUTY_MAYOR, at(LocalDate.of(2023, 3, 20), 18), AssessmentOutcome.ACCEPTED,
+                .accept(Decision.of(DEPUTY_MAYOR, at(LocalDate.of(2023, 3, 20), 18), DecisionOutcome.ACCEPTED,
                         "Improves the street for all", "The association commits to the upkeep"))
                 .draftConvention(convention())
                 .sign(Signature.of(Side.TOWN, DEPUTY_MAYOR, CONVENTION_START), at(CONVENTION_START, 10),

@@ -3,21 +3,26 @@ package io.github.loosmethod.initiative;
 import io.github.loosmethod.Labelled;
 
 /**
- * What the town decided about a request (<em>avis</em>).
+ * What a decision decided (<em>sens de la décision</em>): the town's opinion on a request, the
+ * residents' own choice for a citizen-led initiative, the adoption or repeal of a policy.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum AssessmentOutcome implements Labelled {
+public enum DecisionOutcome implements Labelled {
     /** The town supports the request (<em>favorable</em>). */
     ACCEPTED(Transition.ACCEPT),
     /** The town does not support it (<em>défavorable</em>). */
     REJECTED(Transition.REJECT),
     /** The town asks the applicants to rework it (<em>à compléter</em>). */
-    REWORK_REQUESTED(Transition.REQUEST_REWORK);
+    REWORK_REQUESTED(Transition.REQUEST_REWORK),
+    /** An elected body adopts a co-constructed policy (<em>adoption par délibération</em>). */
+    ADOPTED(Transition.ADOPT),
+    /** An elected body repeals a policy in force (<em>abrogation</em>). */
+    REPEALED(Transition.REPEAL);
 
     private final Transition transition;
 
-    AssessmentOutcome(Transition transition) {
+    DecisionOutcome(Transition transition) {
         this.transition = transition;
     }
 
@@ -32,6 +37,6 @@ public enum AssessmentOutcome implements Labelled {
 
     @Override
     public String labelKey() {
-        return "AssessmentOutcome." + name();
+        return "DecisionOutcome." + name();
     }
 }
