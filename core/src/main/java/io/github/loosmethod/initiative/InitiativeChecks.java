@@ -11,7 +11,7 @@ import io.github.loosmethod.commitment.Side;
 import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.commitment.StatusChange;
 import io.github.loosmethod.involvement.CoConstructionLevel;
-import io.github.loosmethod.involvement.ParticipationActivity;
+import io.github.loosmethod.involvement.PlannedVersusPractised;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.RuleScope;
@@ -579,21 +579,13 @@ final class InitiativeChecks {
     }
 
     private static void p1(Initiative initiative, List<Violation> out) {
-        List<ParticipationActivity> activities = initiative.activities();
-        if (activities.isEmpty()) {
+        if (initiative.activities().isEmpty()) {
             return;
         }
-        for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
-            CoConstructionLevel practised = null;
-            for (ParticipationActivity activity : activities) {
-                if (activity.phase() == entry.getKey() && (practised == null || activity.level().isAtLeast(practised))) {
-                    practised = activity.level();
-                }
-            }
-            if (practised != null && !practised.isAtLeast(entry.getValue())) {
-                out.add(Violation.of(Rule.P1, "involvementPlan.levels[" + entry.getKey() + "]", "Rule.P1.message", entry.getKey(),
-                        entry.getValue(), practised));
-            }
+        for (PlannedVersusPractised.Phase phase : PlannedVersusPractised.of(initiative.involvementPlan(), initiative.activities())
+                .shortfalls()) {
+            out.add(Violation.of(Rule.P1, "involvementPlan.levels[" + phase.phase() + "]", "Rule.P1.message", phase.phase(),
+                    phase.planned().orElseThrow(), phase.practised().orElseThrow()));
         }
     }
 }
