@@ -113,8 +113,10 @@ final class InitiativeChecks {
         checks.put(Rule.M7, InitiativeChecks::m7);
         checks.put(Rule.M8, InitiativeChecks::m8);
         checks.put(Rule.M9, InitiativeChecks::m9);
+        checks.put(Rule.M10, InitiativeChecks::m10);
         checks.put(Rule.P1, InitiativeChecks::p1);
         checks.put(Rule.P2, (initiative, out) -> r15(initiative, out, isAgreed(initiative), Rule.P2));
+        checks.put(Rule.P3, (initiative, out) -> r15(initiative, out, isAgreed(initiative), Rule.P3));
         for (Rule rule : Rule.values()) {
             if ((rule.scope() == RuleScope.INITIATIVE) != checks.containsKey(rule)) {
                 throw new IllegalStateException("Rule " + rule + " of scope " + rule.scope() + " has no check or a misplaced one");
@@ -189,11 +191,9 @@ final class InitiativeChecks {
      */
     private static void lastDecisionRecorded(Initiative initiative, Rule rule, List<Violation> out) {
         List<LifecycleEvent> history = initiative.history();
-        Lifecycle lifecycle = initiative.lifecycle();
         for (int k = history.size() - 1; k >= 0; k--) {
             LifecycleEvent event = history.get(k);
-            Lifecycle.Step step = lifecycle.step(event.transition(), event.from(), event.to()).orElseThrow();
-            if (step.party() != Lifecycle.Party.DECIDER) {
+            if (!event.transition().isDecision()) {
                 continue;
             }
             Optional<Decision> latest = initiative.assessment();
@@ -358,18 +358,21 @@ final class InitiativeChecks {
     }
 
     /**
-     * R15 and P2 together, since they are one finding at two moments: a phase claimed at
-     * co-production or above with no applicant commitment for it is a warning (P2) while a
-     * convention may still bring them, an error (R15) once agreed, once the works have started, or
-     * for a kind that has no convention. Commitments held by an actor of the town do not count:
-     * residents must hold them.
+     * R15, P2 and P3 together, since they are one finding at three moments: a phase claimed at
+     * co-production or above with no applicant commitment for it is an error once the convention is
+     * agreed (R15, the brief's rule), a warning while a convention may still bring the commitments
+     * (P2), and an error where none can any more: a kind without convention, or works started
+     * without one (P3). P3 is a rule of its own, not a wider R15, so that records judged by format
+     * version 1, where R15 applied once agreed only, are not refused for it. Commitments held by an
+     * actor of the town do not count: residents must hold them.
      */
     private static void r15(Initiative initiative, List<Violation> out, boolean agreed, Rule wanted) {
         Lifecycle lifecycle = initiative.lifecycle();
-        boolean settled = agreed || lifecycle.conventionStatuses().isEmpty() || initiative.hasReached(InitiativeStatus.IN_PROGRESS);
         Rule rule;
-        if (settled) {
+        if (agreed) {
             rule = Rule.R15;
+        } else if (lifecycle.conventionStatuses().isEmpty() || initiative.hasReached(InitiativeStatus.IN_PROGRESS)) {
+            rule = Rule.P3;
         } else if (!initiative.status().isTerminal() && lifecycle.mayStillDraftConvention(initiative.status())) {
             rule = Rule.P2;
         } else {
@@ -574,6 +577,18 @@ final class InitiativeChecks {
             LocalDate adopted = event.at().atZone(initiative.territory().zone()).toLocalDate();
             if (event.transition() == Transition.ADOPT && !initiative.reviewDate().get().isAfter(adopted)) {
                 out.add(Violation.of(Rule.M9, "reviewDate", "Rule.M9.message.review", initiative.reviewDate().get(), adopted));
+            }
+        }
+    }
+
+    private static void m10(Initiative initiative, List<Violation> out) {
+        Lifecycle lifecycle = initiative.lifecycle();
+        List<LifecycleEvent> history = initiative.history();
+        for (int i = 0; i < history.size(); i++) {
+            LifecycleEvent event = history.get(i);
+            if (!lifecycle.allows(event.transition(), event.from(), event.to())) {
+                out.add(Violation.of(Rule.M10, "history[" + i + "].transition", "Rule.M10.message", event.transition(),
+                        event.from(), event.to(), initiative.kind()));
             }
         }
     }

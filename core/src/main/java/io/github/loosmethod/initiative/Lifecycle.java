@@ -433,7 +433,7 @@ public final class Lifecycle {
         Map<InitiativeKind, Lifecycle> all = new EnumMap<>(InitiativeKind.class);
 
         Set<Rule> fiftyFiftyRules = EnumSet.of(Rule.R1, Rule.R2, Rule.R3, Rule.R4, Rule.R5, Rule.R6, Rule.R7, Rule.R8, Rule.R10,
-                Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+                Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M8, Rule.M9, Rule.M10, Rule.P1, Rule.P2);
         Table fiftyFifty = new Table(fiftyFiftyRules)
                 .step(Transition.SUBMIT, DRAFT, SUBMITTED, Party.APPLICANTS)
                 .step(Transition.START_ASSESSMENT, SUBMITTED, UNDER_ASSESSMENT, Party.TOWN)
@@ -456,8 +456,8 @@ public final class Lifecycle {
         all.put(InitiativeKind.FIFTY_FIFTY, new Lifecycle(InitiativeKind.FIFTY_FIFTY, fiftyFifty.steps, fiftyFiftyRules,
                 EnumSet.of(ACCEPTED)));
 
-        Set<Rule> municipalRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
-                Rule.M5, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+        Set<Rule> municipalRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R12, Rule.R14, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
+                Rule.M5, Rule.M8, Rule.M9, Rule.M10, Rule.P1, Rule.P2, Rule.P3);
         Table municipal = new Table(municipalRules)
                 .step(Transition.ACCEPT, DRAFT, ACCEPTED, Party.DECIDER)
                 .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
@@ -470,7 +470,7 @@ public final class Lifecycle {
                 EnumSet.of(ACCEPTED)));
 
         Set<Rule> citizenRules = EnumSet.of(Rule.R4, Rule.R5, Rule.R6, Rule.R8, Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1,
-                Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M7, Rule.M8, Rule.M9, Rule.P1, Rule.P2);
+                Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.M7, Rule.M8, Rule.M9, Rule.M10, Rule.P1, Rule.P2);
         Table citizen = new Table(citizenRules)
                 .step(Transition.ACCEPT, DRAFT, ACCEPTED, Party.DECIDER)
                 .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
@@ -490,7 +490,7 @@ public final class Lifecycle {
         all.put(InitiativeKind.CITIZEN_LED, new Lifecycle(InitiativeKind.CITIZEN_LED, citizen.steps, citizenRules,
                 EnumSet.of(ACCEPTED)));
 
-        Set<Rule> policyRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.R15, Rule.M1, Rule.M6, Rule.M8, Rule.M9, Rule.P1);
+        Set<Rule> policyRules = EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.M1, Rule.M6, Rule.M8, Rule.M9, Rule.M10, Rule.P1, Rule.P3);
         Table policy = new Table(policyRules)
                 .step(Transition.ADOPT, DRAFT, IN_FORCE, Party.DECIDER)
                 .step(Transition.REJECT, DRAFT, REJECTED, Party.DECIDER)
@@ -509,10 +509,10 @@ public final class Lifecycle {
         rules.put(Transition.ACCEPT, decision);
         rules.put(Transition.REJECT, decision);
         rules.put(Transition.REQUEST_REWORK, decision);
-        rules.put(Transition.ADOPT, EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.R15, Rule.M1, Rule.M6, Rule.M8, Rule.M9));
+        rules.put(Transition.ADOPT, EnumSet.of(Rule.R3, Rule.R10, Rule.R14, Rule.M1, Rule.M6, Rule.M8, Rule.M9, Rule.P3));
         rules.put(Transition.REPEAL, decision);
         rules.put(Transition.SIGN, Rule.ofScope(RuleScope.INITIATIVE));
-        rules.put(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11, Rule.R15));
+        rules.put(Transition.START_WORK, EnumSet.of(Rule.R4, Rule.R11, Rule.R15, Rule.P3));
         rules.put(Transition.CLOSE, EnumSet.of(Rule.R12, Rule.M5));
         return rules;
     }

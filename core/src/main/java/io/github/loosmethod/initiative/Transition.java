@@ -101,6 +101,21 @@ public enum Transition implements Labelled {
         return false;
     }
 
+    /**
+     * Tells whether this transition records a decision ({@link DecisionOutcome#transition()}):
+     * accept, reject, request rework, adopt, repeal.
+     *
+     * @return true for a decision
+     */
+    public boolean isDecision() {
+        for (DecisionOutcome outcome : DecisionOutcome.values()) {
+            if (outcome.transition() == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Set<InitiativeStatus> statuses(boolean sources) {
         Set<InitiativeStatus> statuses = EnumSet.noneOf(InitiativeStatus.class);
         for (Lifecycle lifecycle : Lifecycle.all()) {

@@ -70,17 +70,21 @@ public enum Rule implements Labelled {
     /** A closed initiative leaves no commitment open other than stewardship. */
     M5(Severity.ERROR, RuleScope.INITIATIVE, "model"),
     /** A co-constructed policy is adopted or repealed by a deliberation of an elected body, with its reference. */
-    M6(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    M6(Severity.ERROR, RuleScope.INITIATIVE, "model", 2),
     /** A citizen-led initiative is decided by the residents' own body, with their vote recorded; the town never decides for them. */
-    M7(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    M7(Severity.ERROR, RuleScope.INITIATIVE, "model", 2),
     /** A decision taken by a council vote has the outcome its counts give. */
-    M8(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    M8(Severity.ERROR, RuleScope.INITIATIVE, "model", 2),
     /** Only a co-constructed policy revises another or has a review date, which follows its adoption. */
-    M9(Severity.ERROR, RuleScope.INITIATIVE, "model"),
+    M9(Severity.ERROR, RuleScope.INITIATIVE, "model", 2),
+    /** Each step of the history is a step of the lifecycle of the initiative's kind. */
+    M10(Severity.WARNING, RuleScope.INITIATIVE, "model", 2),
     /** The activities recorded for a phase reach the level the plan claims for it. */
-    P1(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
+    P1(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG", 2),
     /** A phase claimed at co-production or above awaits applicant commitments from a convention still to come. */
-    P2(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
+    P2(Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG", 2),
+    /** A phase claimed at co-production or above has applicant commitments, even where no convention can bring them any more. */
+    P3(Severity.ERROR, RuleScope.INITIATIVE, "COLIB, IG", 2),
     /** A score is on its criterion's scale. */
     E1(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** Every criterion of the framework is scored or explicitly not assessed, and only those. */
@@ -92,7 +96,7 @@ public enum Rule implements Labelled {
     /** An evaluation checked against an initiative is about that initiative. */
     E5(Severity.ERROR, RuleScope.EVALUATION, "model"),
     /** Evidence that cites a participation activity names an activity of the initiative. */
-    E6(Severity.ERROR, RuleScope.EVALUATION, "model"),
+    E6(Severity.ERROR, RuleScope.EVALUATION, "model", 2),
     /** An operation is allowed only from certain statuses. */
     L1(Severity.ERROR, RuleScope.LIFECYCLE, "model"),
     /** Only certain actors may perform an operation. */
@@ -113,11 +117,17 @@ public enum Rule implements Labelled {
     private final Severity severity;
     private final RuleScope scope;
     private final String source;
+    private final int since;
 
     Rule(Severity severity, RuleScope scope, String source) {
+        this(severity, scope, source, 1);
+    }
+
+    Rule(Severity severity, RuleScope scope, String source, int since) {
         this.severity = severity;
         this.scope = scope;
         this.source = source;
+        this.since = since;
     }
 
     /**
@@ -180,6 +190,18 @@ public enum Rule implements Labelled {
      */
     public RuleScope scope() {
         return scope;
+    }
+
+    /**
+     * Returns the format version whose catalogue introduced the rule: 1 for the rules of the
+     * first format, 2 for those that came with every kind's own lifecycle (M6–M10, P1, P2, E6).
+     * A strict reader does not refuse a document of an older version for breaking a newer rule,
+     * so that a stored record never becomes unreadable by an upgrade.
+     *
+     * @return the version, 1 or more
+     */
+    public int since() {
+        return since;
     }
 
     /**

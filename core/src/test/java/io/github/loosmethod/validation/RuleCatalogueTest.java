@@ -32,7 +32,8 @@ class RuleCatalogueTest {
      * The catalogue, written from the domain brief: R1–R16 of §6 with the sources in brackets there
      * ("model" where it gives none), R9 a promise of the library that no record can break, R13 and
      * R16 about evaluations; the model's own M1–M5 (M3, a due date outside the convention's period,
-     * only a warning), E1–E5 for evaluations, and L1–L8, the guards of the lifecycle of §3.
+     * only a warning), M6–M9 for the other kinds' decisions and records, P1–P2 comparing participation
+     * with the plan (warnings), E1–E6 for evaluations, and L1–L8, the guards of the lifecycle of §3.
      */
     private static final List<Entry> CATALOGUE = List.of(
             entry("R1", Severity.ERROR, RuleScope.INITIATIVE, "VP-FF, MDF"),
@@ -56,12 +57,21 @@ class RuleCatalogueTest {
             entry("M3", Severity.WARNING, RuleScope.INITIATIVE, "model"),
             entry("M4", Severity.ERROR, RuleScope.INITIATIVE, "model"),
             entry("M5", Severity.ERROR, RuleScope.INITIATIVE, "model"),
+            entry("M6", Severity.ERROR, RuleScope.INITIATIVE, "model"),
+            entry("M7", Severity.ERROR, RuleScope.INITIATIVE, "model"),
+            entry("M8", Severity.ERROR, RuleScope.INITIATIVE, "model"),
+            entry("M9", Severity.ERROR, RuleScope.INITIATIVE, "model"),
+            entry("M10", Severity.WARNING, RuleScope.INITIATIVE, "model"),
+            entry("P1", Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
+            entry("P2", Severity.WARNING, RuleScope.INITIATIVE, "COLIB, IG"),
+            entry("P3", Severity.ERROR, RuleScope.INITIATIVE, "COLIB, IG"),
             entry("E1", Severity.ERROR, RuleScope.EVALUATION, "model"),
             entry("E2", Severity.ERROR, RuleScope.EVALUATION, "model"),
             entry("E3", Severity.ERROR, RuleScope.EVALUATION, "model"),
             // The IAP2 promise of each level, named in §5 of the brief among the frameworks towns use.
             entry("E4", Severity.ERROR, RuleScope.EVALUATION, "IAP2"),
             entry("E5", Severity.ERROR, RuleScope.EVALUATION, "model"),
+            entry("E6", Severity.ERROR, RuleScope.EVALUATION, "model"),
             entry("L1", Severity.ERROR, RuleScope.LIFECYCLE, "model"),
             entry("L2", Severity.ERROR, RuleScope.LIFECYCLE, "model"),
             entry("L3", Severity.ERROR, RuleScope.LIFECYCLE, "model"),
@@ -100,7 +110,7 @@ class RuleCatalogueTest {
             assertThat(Rule.byId(entry.id())).as(entry.id()).hasValueSatisfying(rule -> assertThat(rule.id()).isEqualTo(entry.id()));
         }
         // Ids are exact: a host system that lower-cases, pads or zero-fills an id has a different one.
-        for (String unknown : List.of("R17", "R0", "M6", "E6", "L9", "r1", "m3", "l1", "e1", " R1", "R1 ", "R01", "", "R", "GUARANTEE")) {
+        for (String unknown : List.of("R17", "R0", "M11", "E7", "L9", "P4", "P0", "r1", "m3", "l1", "e1", " R1", "R1 ", "R01", "", "R", "GUARANTEE")) {
             assertThat(Rule.byId(unknown)).as("\"%s\"", unknown).isEmpty();
         }
     }
@@ -112,7 +122,7 @@ class RuleCatalogueTest {
             assertThat(Rule.ofScope(RuleScope.EVALUATION).contains(rule)).as(rule.id()).isEqualTo(rule.scope() == RuleScope.EVALUATION);
         }
         assertThat(Rule.ofScope(RuleScope.EVALUATION)).extracting(Rule::id)
-                .containsExactly("R13", "R16", "E1", "E2", "E3", "E4", "E5");
+                .containsExactly("R13", "R16", "E1", "E2", "E3", "E4", "E5", "E6");
         assertThat(Rule.L1.scope()).isEqualTo(RuleScope.LIFECYCLE);
         assertThat(Rule.R9.scope()).isEqualTo(RuleScope.GUARANTEE);
     }
@@ -134,7 +144,14 @@ class RuleCatalogueTest {
                 Rule.R5, Rule.R6, Rule.R7, Rule.R8, Rule.R10, Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3,
                 Rule.M4, Rule.M5));
         assertThat(Lifecycle.of(InitiativeKind.CITIZEN_LED).rules()).doesNotContain(Rule.R3, Rule.R10).contains(Rule.M7);
-        assertThat(Lifecycle.of(InitiativeKind.CO_CONSTRUCTED_POLICY).rules()).contains(Rule.M6, Rule.R15).doesNotContain(Rule.P2);
+        assertThat(Lifecycle.of(InitiativeKind.CO_CONSTRUCTED_POLICY).rules()).contains(Rule.M6, Rule.P3).doesNotContain(Rule.P2);
+    }
+
+    @Test
+    void the_rules_of_format_version_2_say_so_and_the_others_are_of_version_1() {
+        assertThat(Arrays.stream(Rule.values()).filter(rule -> rule.since() == 2).map(Rule::id).collect(Collectors.toList()))
+                .containsExactly("M6", "M7", "M8", "M9", "M10", "P1", "P2", "P3", "E6");
+        assertThat(Arrays.stream(Rule.values()).filter(rule -> rule.since() != 2)).allSatisfy(rule -> assertThat(rule.since()).isEqualTo(1));
     }
 
     @Test

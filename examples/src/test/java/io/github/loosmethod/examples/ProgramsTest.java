@@ -105,7 +105,7 @@ class ProgramsTest {
     void the_portfolio_report_reads_a_json_lines_file_and_reports_bad_lines(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("portfolio.jsonl");
         LoosJson json = LoosJson.strict();
-        Files.writeString(file, json.writeAsString(StreetFlowerBoxes.closed()) + "\n{\"formatVersion\":1}\n"
+        Files.writeString(file, json.writeAsString(StreetFlowerBoxes.closed()) + "\n{\"formatVersion\":2}\n"
                 + json.writeAsString(EmileBaslyPlayground.closed()) + "\n");
 
         Run run = run(PortfolioReport::run, "--lang", "fr", file.toString());
@@ -233,7 +233,7 @@ class ProgramsTest {
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, agreed.replaceFirst("\"generalInterest\":\"[^\"]*\"", "\"generalInterest\":\"\""));
         Path malformed = folder.resolve("malformed.jsonl");
-        Files.writeString(malformed, agreed + "\n{\"formatVersion\":1,\n");
+        Files.writeString(malformed, agreed + "\n{\"formatVersion\":2,\n");
 
         Run run = run(ValidateFiles::run, broken.toString(), malformed.toString());
 

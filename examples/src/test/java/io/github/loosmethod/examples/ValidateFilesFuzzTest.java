@@ -30,7 +30,7 @@ class ValidateFilesFuzzTest {
     @BeforeAll
     static void load_the_classes_a_check_uses(@TempDir Path folder) throws Exception {
         Path document = Files.write(folder.resolve("valid.json"), LoosJson.strict().write(StreetFlowerBoxes.agreed()));
-        Path portfolio = Files.writeString(folder.resolve("bad.jsonl"), "{\"formatVersion\":1}\nnot json\n");
+        Path portfolio = Files.writeString(folder.resolve("bad.jsonl"), "{\"formatVersion\":2}\nnot json\n");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
         assertThat(ValidateFiles.check(List.of(document, portfolio), discard, discard, false)).isEqualTo(1);

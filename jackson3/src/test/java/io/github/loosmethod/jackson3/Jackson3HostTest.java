@@ -89,10 +89,10 @@ class Jackson3HostTest {
         Initiative closed = EmileBaslyPlayground.closed();
         byte[] document = JSON.write(closed);
 
-        assertThat(new String(document, StandardCharsets.UTF_8)).startsWith("{\"formatVersion\":1,\"id\":");
+        assertThat(new String(document, StandardCharsets.UTF_8)).startsWith("{\"formatVersion\":2,\"id\":");
         assertThat(JSON.readInitiative(document)).isEqualTo(closed);
         InterchangeException refused = catchThrowableOfType(InterchangeException.class,
-                () -> JSON.read("{\"formatVersion\":1,\"id\":\"x\"", Initiative.class));
+                () -> JSON.read("{\"formatVersion\":2,\"id\":\"x\"", Initiative.class));
         assertThat(refused.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .isEqualTo("malformed JSON at line 1, column 28: the document ends before every object, array or string it opens is closed"));
         List<Object> values = EveryType.values();

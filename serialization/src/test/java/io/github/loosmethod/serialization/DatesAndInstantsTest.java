@@ -25,12 +25,12 @@ class DatesAndInstantsTest {
             + " (seconds may have up to 9 decimals; hours 00 to 23, seconds 00 to 59); not ";
 
     private static String signature(String date) {
-        return "{\"formatVersion\":1,\"side\":\"town\",\"signer\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"elected_official\"},"
+        return "{\"formatVersion\":2,\"side\":\"town\",\"signer\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"elected_official\"},"
                 + "\"date\":" + date + "}";
     }
 
     private static String event(String at) {
-        return "{\"formatVersion\":1,\"transition\":\"submit\",\"from\":\"draft\",\"to\":\"submitted\","
+        return "{\"formatVersion\":2,\"transition\":\"submit\",\"from\":\"draft\",\"to\":\"submitted\","
                 + "\"by\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"association\"},\"at\":" + at + ",\"reason\":\"r\"}";
     }
 
@@ -137,7 +137,7 @@ class DatesAndInstantsTest {
     @Test
     void an_empty_instant_is_refused_even_after_a_text_that_is_an_instant() {
         // The parser reuses its buffer: what an earlier text left in it must not be read as part of this one.
-        String document = "{\"formatVersion\":1,\"transition\":\"submit\",\"from\":\"draft\",\"to\":\"submitted\","
+        String document = "{\"formatVersion\":2,\"transition\":\"submit\",\"from\":\"draft\",\"to\":\"submitted\","
                 + "\"by\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"association\"},\"reason\":\"2023-03-01T18:00:00Z\",\"at\":\"\"}";
 
         assertThat(refusal(document, LifecycleEvent.class)).isEqualTo(new Problem("/at", INSTANT_SHAPE + "\"\"", Optional.empty()));

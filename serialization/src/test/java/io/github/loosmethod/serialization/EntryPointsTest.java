@@ -64,12 +64,12 @@ class EntryPointsTest {
     @Test
     void a_document_of_neither_kind_or_of_both_is_refused() {
         InterchangeException neither = catchThrowableOfType(InterchangeException.class,
-                () -> STRICT.readDocument("{\"formatVersion\":1,\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+                () -> STRICT.readDocument("{\"formatVersion\":2,\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
         assertThat(neither.problems()).containsExactly(new Problem("", "neither an initiative document (with \"applicants\") nor an"
                 + " evaluation document (with \"subject\")", Optional.empty()));
 
         // Both: read as an initiative, which has no subject.
-        byte[] both = STRICT.writeAsString(AGREED).replace("{\"formatVersion\":1,", "{\"formatVersion\":1,\"subject\":{},")
+        byte[] both = STRICT.writeAsString(AGREED).replace("{\"formatVersion\":2,", "{\"formatVersion\":2,\"subject\":{},")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(catchThrowableOfType(InterchangeException.class, () -> STRICT.readDocument(both)).problems())
                 .containsExactly(new Problem("/subject", "unknown field", Optional.empty()));
@@ -127,7 +127,7 @@ class EntryPointsTest {
 
     @Test
     void a_lenient_read_of_one_document_logs_what_it_skipped_naming_the_kind_of_document() {
-        byte[] document = STRICT.writeAsString(AGREED).replace("{\"formatVersion\":1,", "{\"formatVersion\":1,\"colour\":1,")
+        byte[] document = STRICT.writeAsString(AGREED).replace("{\"formatVersion\":2,", "{\"formatVersion\":2,\"colour\":1,")
                 .getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream original = System.err;

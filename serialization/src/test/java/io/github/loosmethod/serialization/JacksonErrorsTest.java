@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class JacksonErrorsTest {
 
     private static final LoosJson JSON = LoosJson.strict();
-    private static final String ACTOR = "{\"formatVersion\":1,\"id\":\"a\",\"name\":\"A\",\"kind\":\"resident\"";
+    private static final String ACTOR = "{\"formatVersion\":2,\"id\":\"a\",\"name\":\"A\",\"kind\":\"resident\"";
     private static final String VALUE = "(a value is a string in double quotes, a number, true, false, null, an object or an array)";
 
     private static Problem refusal(String document) {

@@ -25,7 +25,7 @@ class LimitsTest {
     }
 
     private static String withExtraField(String name, String value) {
-        return VALID.replaceFirst("\\{\"formatVersion\":1,", "{\"formatVersion\":1,\"" + name + "\":" + value + ",");
+        return VALID.replaceFirst("\\{\"formatVersion\":2,", "{\"formatVersion\":2,\"" + name + "\":" + value + ",");
     }
 
     /** A document at a limit is read, and is the record written, whatever was added to reach the limit. */

@@ -56,7 +56,7 @@ class LoosMethodModuleTest {
         JsonMappingException refused = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Initiative.class));
 
         assertThat(refused.getOriginalMessage()).startsWith("/kind: unknown code \"x\"");
-        String unknown = json.replace("\"formatVersion\":1,", "\"formatVersion\":1,\"extra\":true,").replace("\"kind\":\"x\"",
+        String unknown = json.replace("\"formatVersion\":2,", "\"formatVersion\":2,\"extra\":true,").replace("\"kind\":\"x\"",
                 "\"kind\":\"fifty_fifty\"");
         assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(unknown, Initiative.class))).isNotNull();
         assertThat(mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(unknown, Initiative.class))
@@ -66,7 +66,7 @@ class LoosMethodModuleTest {
     @Test
     void a_bad_value_nested_in_a_host_document_is_named_from_the_value_itself() throws Exception {
         ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());
-        String actor = LoosJson.strict().writeAsString(EmileBaslyPlayground.SCHOOL).replace("\"formatVersion\":1,", "");
+        String actor = LoosJson.strict().writeAsString(EmileBaslyPlayground.SCHOOL).replace("\"formatVersion\":2,", "");
         String badKind = "{\"actors\":[" + actor + "," + actor.replace("\"school\"", "\"college\"") + "]}";
         String repeated = "{\"actors\":[" + actor.replace("\"name\":", "\"name\":\"x\",\"name\":") + "]}";
         TypeReference<Map<String, List<Actor>>> host = new TypeReference<>() { };
@@ -91,7 +91,7 @@ class LoosMethodModuleTest {
 
         // Both go through token buffers and trees, where the format version is a long, not an int.
         assertThat(mapper.convertValue(closed, Initiative.class)).isEqualTo(closed);
-        assertThat(mapper.convertValue(closed, com.fasterxml.jackson.databind.JsonNode.class).get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(mapper.convertValue(closed, com.fasterxml.jackson.databind.JsonNode.class).get("formatVersion").asInt()).isEqualTo(2);
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> mapper.treeToValue(mapper.valueToTree(closed),
                 Initiative.class))).isNull();
         Evaluation evaluation = EmileBaslyPlayground.narrativeEvaluation();

@@ -60,7 +60,7 @@ class PortfolioLinesTest {
         String text = new String(written, StandardCharsets.UTF_8);
         assertThat(text.lines().count()).isEqualTo(initiatives.size());
         assertThat(text).endsWith("}\n");
-        assertThat(text.lines()).allSatisfy(line -> assertThat(line).startsWith("{\"formatVersion\":1,"));
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line).startsWith("{\"formatVersion\":2,"));
         assertThat(readAll(written, OnBadLine.stop())).isEqualTo(initiatives);
     }
 
@@ -77,7 +77,7 @@ class PortfolioLinesTest {
     @Test
     void stop_at_first_reports_the_bad_line_by_its_number() {
         String good = JSON.writeAsString(StreetFlowerBoxes.closed());
-        byte[] portfolio = lines(good, good, "{\"formatVersion\":1,", good);
+        byte[] portfolio = lines(good, good, "{\"formatVersion\":2,", good);
 
         InterchangeException refused = catchThrowableOfType(InterchangeException.class,
                 () -> readAll(portfolio, OnBadLine.stop()));
@@ -242,7 +242,7 @@ class PortfolioLinesTest {
 
     @Test
     void a_lenient_reader_logs_what_it_skipped_once_at_the_end_of_the_stream_or_when_closed_early() {
-        String line = JSON.writeAsString(StreetFlowerBoxes.closed()).replace("{\"formatVersion\":1,", "{\"formatVersion\":1,\"colour\":1,");
+        String line = JSON.writeAsString(StreetFlowerBoxes.closed()).replace("{\"formatVersion\":2,", "{\"formatVersion\":2,\"colour\":1,");
         byte[] portfolio = lines(line, line);
         LoosJson lenient = JSON.lenient();
         String warning = "WARN io.github.loosmethod.interchange.PortfolioReader - Ignored ";

@@ -43,7 +43,7 @@ class ReadingEdgeCasesTest {
     private static final String VALID = STRICT.writeAsString(AGREED);
 
     private static String withRootField(String name, String value) {
-        return VALID.replace("{\"formatVersion\":1,", "{\"formatVersion\":1," + name + ":" + value + ",");
+        return VALID.replace("{\"formatVersion\":2,", "{\"formatVersion\":2," + name + ":" + value + ",");
     }
 
     private static Problem refusal(LoosJson json, String document, Class<?> type) {
@@ -125,8 +125,8 @@ class ReadingEdgeCasesTest {
             names.append("\"note").append(i).append("\":1,");
         }
         // A name holding a line feed and a terminal escape would forge a log line if printed raw.
-        String forged = withRootField("\"x\\n[main] WARN forged\\u001b[0m\"", "1").replace("{\"formatVersion\":1,",
-                "{\"formatVersion\":1," + names);
+        String forged = withRootField("\"x\\n[main] WARN forged\\u001b[0m\"", "1").replace("{\"formatVersion\":2,",
+                "{\"formatVersion\":2," + names);
         byte[] bytes = forged.getBytes(StandardCharsets.UTF_8);
 
         List<String> warnings = warnings(() -> LENIENT.read(bytes, Initiative.class));
@@ -182,7 +182,7 @@ class ReadingEdgeCasesTest {
 
     @Test
     void report_figures_of_any_spelling_read_as_one_canonical_value() {
-        String statistics = "{\"formatVersion\":1,\"count\":2,\"mean\":%s,\"standardDeviation\":0,\"min\":%s,\"max\":%s}";
+        String statistics = "{\"formatVersion\":2,\"count\":2,\"mean\":%s,\"standardDeviation\":0,\"min\":%s,\"max\":%s}";
         CriterionStatistics thousand = STRICT.read(String.format(statistics, "1000", "1000", "1000"), CriterionStatistics.class);
 
         assertThat(STRICT.read(String.format(statistics, "1E+3", "1.0e3", "1000.000"), CriterionStatistics.class)).isEqualTo(thousand);
@@ -232,7 +232,7 @@ class ReadingEdgeCasesTest {
             }
             names.append('"').append(name).append("\":0,");
         }
-        String document = VALID.replace("{\"formatVersion\":1,", "{\"formatVersion\":1," + names);
+        String document = VALID.replace("{\"formatVersion\":2,", "{\"formatVersion\":2," + names);
 
         assertThat(LENIENT.read(document.getBytes(StandardCharsets.UTF_8), Initiative.class)).isEqualTo(AGREED);
         assertThat(LENIENT.read(document, Initiative.class)).isEqualTo(AGREED);

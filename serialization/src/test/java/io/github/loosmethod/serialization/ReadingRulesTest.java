@@ -199,7 +199,7 @@ class ReadingRulesTest {
         byte[] escapedRepeat = json.replace(territory, territory + "\"c\\u006fde\":\"62528\",").getBytes(StandardCharsets.UTF_8);
         byte[] repeatedKey = json.replaceFirst("\"levels\":\\{", "\"levels\":{\"diagnosis\":\"information\",")
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] twoVersions = json.replaceFirst("\"formatVersion\":1,", "\"formatVersion\":1,\"formatVersion\":1,")
+        byte[] twoVersions = json.replaceFirst("\"formatVersion\":2,", "\"formatVersion\":2,\"formatVersion\":2,")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(refusal(afterLater, Initiative.class).problems()).extracting(Problem::pointer).containsExactly("/territory/zone");

@@ -132,7 +132,7 @@ class RoundTripTest {
     void a_document_starts_with_its_format_version_and_uses_lower_case_codes_exact_decimals_and_iso_dates() {
         String json = JSON.writeAsString(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.closed());
 
-        assertThat(json).startsWith("{\"formatVersion\":1,\"id\":\"loos-2023-ff-jardinieres\",");
+        assertThat(json).startsWith("{\"formatVersion\":2,\"id\":\"loos-2023-ff-jardinieres\",");
         assertThat(json).contains("\"kind\":\"fifty_fifty\"", "\"status\":\"closed\"", "\"amount\":640.5",
                 "\"startDate\":\"2023-04-03\"", "\"at\":\"2023-03-01T18:00:00Z\"", "\"zone\":\"Europe/Paris\"");
         assertThat(json).doesNotContain("null", "E+", "\n");

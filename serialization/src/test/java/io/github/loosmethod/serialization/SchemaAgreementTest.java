@@ -66,7 +66,7 @@ class SchemaAgreementTest {
                 broken("an instant without seconds", closed, d -> at(d, "/history/0").put("at", "2022-02-14T10:00Z")),
                 broken("a minor without a responsible", closed, d -> at(d, "/applicants/0").remove("responsibleActorId")),
                 broken("an adult with a responsible", closed, d -> at(d, "/applicants/1").put("responsibleActorId", "x")),
-                broken("format version 2", closed, d -> d.put("formatVersion", 2)),
+                broken("format version 3", closed, d -> d.put("formatVersion", 3)),
                 broken("no format version", closed, d -> d.remove("formatVersion")),
                 broken("a theme twice", closed, d -> ((ArrayNode) d.get("themes")).add("school")),
                 broken("a blank title", closed, d -> d.put("title", "   ")),

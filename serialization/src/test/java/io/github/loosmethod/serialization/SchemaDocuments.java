@@ -45,7 +45,7 @@ final class SchemaDocuments {
     ObjectNode document(String definition) {
         JsonNode value = generate(root.get("$defs").get(definition), 0);
         ObjectNode document = NODES.objectNode();
-        document.put("formatVersion", 1);
+        document.put("formatVersion", io.github.loosmethod.interchange.wire.Shapes.FORMAT_VERSION);
         if (value.isObject()) {
             value.properties().forEach(field -> {
                 if (!field.getKey().equals("formatVersion")) {
@@ -168,6 +168,7 @@ final class SchemaDocuments {
                         depth + 1)));
             } else {
                 object.remove("responsibleActorId");
+                object.remove("ageBand");
             }
         }
         return object;

@@ -52,6 +52,8 @@ class SchemaGeneratedDocumentsTest {
             "must lie between the lowest and the highest score",
             "must count at least the \\d+ fulfilled and \\d+ breached commitments",
             "must be between 0 and the number of criteria",
+            "must not exceed the \\d+ voters",
+            "must not be fewer than the \\d+ voters",
             "rule [A-Z0-9]+ has severity",
             // Data outside the document: the time-zone database the reader's JVM holds.
             "must be a region of the IANA time-zone database")

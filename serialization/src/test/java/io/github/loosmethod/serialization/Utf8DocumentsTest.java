@@ -28,7 +28,7 @@ class Utf8DocumentsTest {
 
     @Test
     void a_document_that_is_not_utf_8_is_refused_at_its_first_bad_byte_and_line() {
-        byte[] document = "{\"formatVersion\":1,\n\"id\":\"a\",\"name\":\"A?\",\"kind\":\"resident\"}".getBytes(StandardCharsets.US_ASCII);
+        byte[] document = "{\"formatVersion\":2,\n\"id\":\"a\",\"name\":\"A?\",\"kind\":\"resident\"}".getBytes(StandardCharsets.US_ASCII);
         int at = new String(document, StandardCharsets.US_ASCII).indexOf('?');
         document[at] = (byte) 0xC0;
 

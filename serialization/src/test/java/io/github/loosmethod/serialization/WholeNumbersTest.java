@@ -26,15 +26,15 @@ class WholeNumbersTest {
     private static final String LONG_COUNT_RANGE = "must be a whole number from 0 to 9223372036854775807, not ";
 
     private static String scalePoint(String value) {
-        return "{\"formatVersion\":1,\"value\":" + value + ",\"label\":{\"english\":\"a\",\"french\":\"b\"}}";
+        return "{\"formatVersion\":2,\"value\":" + value + ",\"label\":{\"english\":\"a\",\"french\":\"b\"}}";
     }
 
     private static String scoreLine(String criteria) {
-        return "{\"formatVersion\":1,\"criteriaCount\":" + criteria + ",\"assessedCount\":0,\"coverage\":0,\"notComparable\":[]}";
+        return "{\"formatVersion\":2,\"criteriaCount\":" + criteria + ",\"assessedCount\":0,\"coverage\":0,\"notComparable\":[]}";
     }
 
     private static String statistics(String count) {
-        return "{\"formatVersion\":1,\"count\":" + count + ",\"mean\":1,\"standardDeviation\":0,\"min\":1,\"max\":1}";
+        return "{\"formatVersion\":2,\"count\":" + count + ",\"mean\":1,\"standardDeviation\":0,\"min\":1,\"max\":1}";
     }
 
     private static int value(String spelling) {
@@ -120,7 +120,7 @@ class WholeNumbersTest {
 
     @Test
     void a_boolean_is_true_or_false_and_nothing_else() {
-        String actor = "{\"formatVersion\":1,\"id\":\"a\",\"name\":\"A\",\"kind\":\"resident\",\"minor\":%s%s}";
+        String actor = "{\"formatVersion\":2,\"id\":\"a\",\"name\":\"A\",\"kind\":\"resident\",\"minor\":%s%s}";
         String responsible = ",\"responsibleActorId\":\"b\"";
 
         assertThat(JSON.read(String.format(actor, "true", responsible), Actor.class).minor()).isTrue();
@@ -134,21 +134,22 @@ class WholeNumbersTest {
 
     @Test
     void a_code_must_be_a_string() {
-        assertThat(refusal("{\"formatVersion\":1,\"id\":\"a\",\"name\":\"A\",\"kind\":1}", Actor.class))
+        assertThat(refusal("{\"formatVersion\":2,\"id\":\"a\",\"name\":\"A\",\"kind\":1}", Actor.class))
                 .isEqualTo(problem("/kind", "must be a string, not a number"));
     }
 
     @Test
-    void the_format_version_is_the_number_1_in_any_spelling_and_nothing_else() {
+    void the_format_version_is_1_or_2_in_any_spelling_and_nothing_else() {
         String actor = "{\"formatVersion\":%s,\"id\":\"a\",\"name\":\"A\",\"kind\":\"resident\"}";
 
-        assertThat(JSON.read(String.format(actor, "1.0"), Actor.class).id()).isEqualTo("a");
-        assertThat(JSON.read(String.format(actor, "1e0"), Actor.class).id()).isEqualTo("a");
-        assertThat(refusal(String.format(actor, "\"1\""), Actor.class))
-                .isEqualTo(problem("/formatVersion", "must be the whole number 1, not a string"));
-        assertThat(refusal(String.format(actor, "2"), Actor.class))
-                .isEqualTo(problem("/formatVersion", "unsupported format version 2: this library reads version 1"));
-        assertThat(refusal(String.format(actor, "1.5"), Actor.class))
-                .isEqualTo(problem("/formatVersion", "unsupported format version 1.5: this library reads version 1"));
+        for (String readable : new String[] {"1", "1.0", "1e0", "2", "2.0", "0.2e1"}) {
+            assertThat(JSON.read(String.format(actor, readable), Actor.class).id()).as(readable).isEqualTo("a");
+        }
+        assertThat(refusal(String.format(actor, "\"2\""), Actor.class))
+                .isEqualTo(problem("/formatVersion", "must be the whole number 2, not a string"));
+        for (String unknown : new String[] {"3", "0", "1.5", "-1"}) {
+            assertThat(refusal(String.format(actor, unknown), Actor.class)).as(unknown)
+                    .isEqualTo(problem("/formatVersion", "unsupported format version " + unknown + ": this library reads versions 1 to 2"));
+        }
     }
 }

@@ -200,13 +200,15 @@ public abstract class Documents implements Interchange {
                     + " (" + Utf8.lineOf(json, offset, invalid) + ")", Optional.empty()));
         }
         T value;
+        int version;
         try (WireIn in = open(json, offset, length, ignored)) {
             value = read(in, shape, json, offset, length);
+            version = in.formatVersion();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (checkRules) {
-            checkRules(value);
+            checkRules(value, version);
         }
         return value;
     }
@@ -237,7 +239,8 @@ public abstract class Documents implements Interchange {
         return value;
     }
 
-    private static void checkRules(Object value) {
+    /** Refuses a record that breaks a rule of the catalogue of its document's format version or an older one. */
+    private static void checkRules(Object value, int version) {
         ValidationReport report;
         if (value instanceof Initiative) {
             report = ((Initiative) value).validate();
@@ -249,10 +252,15 @@ public abstract class Documents implements Interchange {
         if (!report.isValid()) {
             List<Problem> problems = new ArrayList<>();
             for (Violation violation : report.errors()) {
+                if (violation.rule().since() > version) {
+                    continue;
+                }
                 problems.add(new Problem(Codes.pointer("", violation.path()), violation.englishMessage(),
                         Optional.of(violation.ruleId())));
             }
-            throw new InterchangeException(problems);
+            if (!problems.isEmpty()) {
+                throw new InterchangeException(problems);
+            }
         }
     }
 

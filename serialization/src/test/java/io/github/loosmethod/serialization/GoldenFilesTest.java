@@ -1,0 +1,113 @@
+package io.github.loosmethod.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loosmethod.initiative.Decision;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.interchange.InterchangeException;
+import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.PortfolioReader;
+import io.github.loosmethod.interchange.Problem;
+import io.github.loosmethod.interchange.wire.Shape;
+import io.github.loosmethod.interchange.wire.Shapes;
+import io.github.loosmethod.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Documents written by format version 1, kept as they were written (src/test/resources/golden/v1),
+ * stay readable: each is valid against the version 1 schema, is read into the current model, and is
+ * written as a version 2 document that reads back equal and is valid against the version 2 schema.
+ */
+class GoldenFilesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/v1");
+    private static final LoosJson JSON = LoosJson.strict();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static Stream<Path> documents() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(GOLDEN)) {
+            listed.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+        }
+        assertThat(files).as("the golden files of format version 1").hasSizeGreaterThan(40);
+        return files.stream();
+    }
+
+    /** The type a golden file holds, from its name: 07-Decision.json holds a decision (a version 1 request assessment). */
+    private static Shape<?> shapeOf(Path file) {
+        String type = file.getFileName().toString().replaceAll("^\\d+-|\\.json$", "");
+        String name = type.equals("RequestAssessment") ? "Decision" : type;
+        return Shapes.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no type of the format is called " + name));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void a_version_1_document_is_valid_against_its_schema_and_reads_into_the_current_model(Path file) throws IOException {
+        byte[] v1 = Files.readAllBytes(file);
+        Shape<?> shape = shapeOf(file);
+        JsonNode tree = MAPPER.readTree(v1);
+        assertThat(tree.get("formatVersion").asInt()).isEqualTo(1);
+        String v1Definition = shape.type() == Decision.class ? "requestAssessment" : SchemaCheck.definitionOf(shape.type());
+        assertThat(SchemaCheck.errorsV1(v1Definition, tree)).as("v1 schema").isEmpty();
+
+        Object value = JSON.read(v1, shape.type());
+        byte[] v2 = JSON.write(value);
+        assertThat(new String(v2, StandardCharsets.UTF_8)).startsWith("{\"formatVersion\":2");
+        assertThat(JSON.read(v2, shape.type())).isEqualTo(value);
+        assertThat(SchemaCheck.errors(SchemaCheck.definitionOf(shape.type()), v2)).as("v2 schema").isEmpty();
+    }
+
+    @Test
+    void the_assessment_of_a_version_1_initiative_becomes_its_one_decision() throws IOException {
+        byte[] v1 = Files.readAllBytes(GOLDEN.resolve("16-Initiative.json"));
+        JsonNode assessment = MAPPER.readTree(v1).get("assessment");
+        Initiative initiative = JSON.readInitiative(v1);
+
+        assertThat(initiative.decisions()).hasSize(1);
+        Decision decision = initiative.decisions().get(0);
+        assertThat(decision.decidedBy().id()).isEqualTo(assessment.get("decidedBy").get("id").asText());
+        assertThat(decision.outcome().name().toLowerCase()).isEqualTo(assessment.get("outcome").asText());
+        assertThat(initiative.assessment()).contains(decision);
+        assertThat(JSON.writeAsString(initiative)).contains("\"decisions\":[{").doesNotContain("\"assessment\"");
+    }
+
+    @Test
+    void a_version_2_document_holding_the_version_1_assessment_is_refused_where_it_is() throws IOException {
+        String v1 = Files.readString(GOLDEN.resolve("16-Initiative.json"), StandardCharsets.UTF_8);
+        String declaredV2 = v1.replaceFirst("\\{\"formatVersion\":1,", "{\"formatVersion\":2,");
+
+        InterchangeException refusal = catchThrowableOfType(InterchangeException.class,
+                () -> JSON.readInitiative(declaredV2.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.problems()).extracting(Problem::pointer, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/assessment", "is a field of format version 1, not of version 2 that this document declares"));
+    }
+
+    @Test
+    void a_version_1_portfolio_reads_line_by_line() throws IOException {
+        List<Initiative> read = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(GOLDEN.resolve("portfolio.jsonl"));
+                PortfolioReader reader = JSON.portfolioReader(in, OnBadLine.stop())) {
+            reader.forEachRemaining(read::add);
+        }
+        assertThat(read).hasSize(25);
+        // Judged by the current catalogue, they break only rules that came after them: reported, never refused.
+        List<Violation> errors = new ArrayList<>();
+        read.forEach(initiative -> errors.addAll(initiative.validate().errors()));
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.rule().since()).as(error.toString()).isEqualTo(2));
+    }
+}
