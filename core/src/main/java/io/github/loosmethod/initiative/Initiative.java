@@ -285,7 +285,9 @@ public abstract class Initiative {
     /**
      * Tells, without changing anything, what would refuse a transition now: the guards that fail
      * and, when the status does not allow it yet, what the initiative still needs first (the
-     * decision, the signatures). A clerk sees everything missing in one round.
+     * decision, the signatures); for {@link Transition#SIGN}, also the rules the agreeing signature
+     * will check on the convention as drafted (R5, R7, R15). A clerk sees everything missing in one
+     * round. The rules a step checks on the record it produces are otherwise told by the step.
      *
      * @param transition the transition wanted, not null
      * @param by who would make it, not null

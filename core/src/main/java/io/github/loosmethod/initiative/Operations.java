@@ -179,6 +179,12 @@ final class Operations {
         List<Violation> found = guards(initiative, transition, by, at);
         if (transition == Transition.SIGN && initiative.convention().isEmpty()) {
             found.add(Violation.of(Rule.L6, "convention", "Rule.L6.message.missing"));
+        } else if (transition == Transition.SIGN && initiative.lifecycle().allows(Transition.SIGN, initiative.status(),
+                InitiativeStatus.AGREED)) {
+            // What the agreeing signature will refuse, whoever signs last.
+            Set<Rule> agreement = EnumSet.copyOf(AGREEMENT_RULES);
+            agreement.retainAll(initiative.lifecycle().rules());
+            found.addAll(InitiativeChecks.checkAsAgreed(initiative, agreement).errors());
         }
         return ValidationReport.of(found);
     }

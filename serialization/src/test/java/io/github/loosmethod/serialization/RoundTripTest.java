@@ -141,6 +141,8 @@ class RoundTripTest {
     @Test
     void the_annotated_example_of_the_format_description_is_what_the_library_writes() throws java.io.IOException {
         byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/examples/flower-boxes-agreed.json"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(example).get("formatVersion").asInt())
+                .as("the example shows the current version").isEqualTo(io.github.loosmethod.interchange.wire.Shapes.FORMAT_VERSION);
 
         assertThat(JSON.read(example, Initiative.class)).isEqualTo(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.agreed());
     }
