@@ -351,6 +351,9 @@ public abstract class Initiative {
      * decider at the decision's time, with its reasons. Guards: L1, L3, L8 (outcome accepted);
      * rules R3 (decided by an elected official or body), R10 (not by an applicant), M1.
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param assessment the decision, with outcome {@link DecisionOutcome#ACCEPTED}, not null
      * @return the accepted initiative, holding the assessment, never null
      * @throws TransitionRefusedException if a guard or rule fails
@@ -363,6 +366,9 @@ public abstract class Initiative {
     /**
      * The town does not support the request: {@code UNDER_ASSESSMENT → REJECTED}. Same guards and
      * rules as {@link #accept}, with outcome {@link DecisionOutcome#REJECTED}.
+     *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
      *
      * @param assessment the decision, not null
      * @return the rejected initiative, never null
@@ -377,6 +383,9 @@ public abstract class Initiative {
      * The town sends the request back for more work: {@code UNDER_ASSESSMENT → SUBMITTED}. Same
      * guards and rules as {@link #accept}, with outcome {@link DecisionOutcome#REWORK_REQUESTED}.
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param assessment the decision, not null
      * @return the initiative, submitted again, never null
      * @throws TransitionRefusedException if a guard or rule fails
@@ -389,7 +398,10 @@ public abstract class Initiative {
     /**
      * Attaches the convention being drafted, or replaces a draft nobody has signed yet. Not a
      * transition: the status stays {@code ACCEPTED} and no event is added. Guards: L1 (accepted),
-     * L6 (no signature yet); rules R6, R8, M1, M2 on the commitments.
+     * L6 (no signature yet); rules R6, R8, M1–M4 on the draft, and in the same round every rule the
+     * agreeing signature would refuse on what it holds (R5, R7, R15), so that a clerk sees all the
+     * problems of a draft at once. A municipal project's agreement with partners is drafted the
+     * same way; a policy has none.
      *
      * @param convention the draft, not null
      * @return the initiative holding the draft, never null
@@ -424,6 +436,9 @@ public abstract class Initiative {
      * The works begin: {@code AGREED → IN_PROGRESS}. Guards: L1, L2 (an applicant or the town),
      * L3; rules R4, R11.
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param by who starts the works, not null
      * @param at when, not before the last event, not null
      * @param reason why, not blank
@@ -440,6 +455,9 @@ public abstract class Initiative {
      * The works are done: {@code IN_PROGRESS → DELIVERED}. Guards: L1, L2 (an applicant or the
      * town), L3.
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param by who declares the works done, not null
      * @param at when, not before the last event, not null
      * @param reason why, not blank
@@ -455,6 +473,9 @@ public abstract class Initiative {
     /**
      * The applicants take over the upkeep: {@code DELIVERED → IN_STEWARDSHIP}. Guards: L1, L2 (an
      * applicant or the town), L3.
+     *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
      *
      * @param by who records it, not null
      * @param at when, not before the last event, not null
@@ -473,6 +494,9 @@ public abstract class Initiative {
      * town), L3; rules R12 (not before the convention's end date) and M5 (no commitment left open
      * but stewardship).
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param by the town's actor, not null
      * @param at when, not before the last event, not null
      * @param reason why, not blank
@@ -488,6 +512,9 @@ public abstract class Initiative {
     /**
      * Puts the initiative on hold after a breach: {@code AGREED | IN_PROGRESS | IN_STEWARDSHIP →
      * SUSPENDED}. Guards: L1, L2 (the town), L3, L4 (a commitment is breached).
+     *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
      *
      * @param by the town's actor, not null
      * @param at when, not before the last event, not null
@@ -505,6 +532,9 @@ public abstract class Initiative {
      * Takes the initiative up again in the status it was suspended from. Guards: L1, L2 (the
      * town), L3, L5 (no commitment still breached).
      *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
+     *
      * @param by the town's actor, not null
      * @param at when, not before the last event, not null
      * @param reason why, not blank
@@ -519,6 +549,9 @@ public abstract class Initiative {
 
     /**
      * Ends a suspended initiative: {@code SUSPENDED → TERMINATED}. Guards: L1, L2 (the town), L3.
+     *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
      *
      * @param by the town's actor, not null
      * @param at when, not before the last event, not null
@@ -535,6 +568,9 @@ public abstract class Initiative {
     /**
      * The applicants give up before agreement: {@code DRAFT | SUBMITTED | UNDER_ASSESSMENT |
      * ACCEPTED → WITHDRAWN}. Guards: L1, L2 (an applicant), L3.
+     *
+     * <p>For another kind, the step of {@link #lifecycle()} with its own statuses, party and rules
+     * (see {@code docs/method-model.md}, Lifecycles); this describes the fifty-fifty's.
      *
      * @param by the applicant, not null
      * @param at when, not before the last event, not null

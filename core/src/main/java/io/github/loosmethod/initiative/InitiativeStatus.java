@@ -15,7 +15,10 @@ public enum InitiativeStatus implements Labelled {
     SUBMITTED,
     /** Being analysed by the town (<em>en instruction</em>). */
     UNDER_ASSESSMENT,
-    /** Supported by the town; the convention is being drafted (<em>acceptée</em>). */
+    /**
+     * Supported by the town (fifty-fifty), approved (municipal project) or decided by the
+     * residents' own body (citizen-led); a convention or agreement may be drafted (<em>acceptée</em>).
+     */
     ACCEPTED,
     /** Not supported by the town (<em>refusée</em>). Terminal. */
     REJECTED,
@@ -27,7 +30,7 @@ public enum InitiativeStatus implements Labelled {
     DELIVERED,
     /** The result is looked after by its applicants (<em>en pérennité</em>). */
     IN_STEWARDSHIP,
-    /** The convention has ended, everything settled (<em>clôturée</em>). Terminal. */
+    /** It has run its course, everything settled; any convention has ended (<em>clôturée</em>). Terminal. */
     CLOSED,
     /** Put on hold because a commitment was breached (<em>suspendue</em>). */
     SUSPENDED,
@@ -41,7 +44,10 @@ public enum InitiativeStatus implements Labelled {
     SUPERSEDED,
     /** A policy repealed by a deliberation (<em>abrogée</em>). Terminal. */
     REPEALED,
-    /** Given up by the town after it had accepted or started it (<em>abandonnée</em>). Terminal. */
+    /**
+     * Given up by the town, with its reason: a fifty-fifty or citizen-led initiative once accepted,
+     * the town's own project or policy from the draft on (<em>abandonnée</em>). Terminal.
+     */
     ABANDONED;
 
     /**

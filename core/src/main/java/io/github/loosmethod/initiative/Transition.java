@@ -58,7 +58,7 @@ public enum Transition implements Labelled {
     REPEAL,
     /** A revised version replaces a policy in force (<em>remplacement par une version révisée</em>). */
     SUPERSEDE,
-    /** The town gives up an initiative it had accepted or started (<em>abandon</em>). */
+    /** The town gives up an initiative, with its reason: not the applicants' withdrawal, nor a termination after a breach (<em>abandon</em>). */
     ABANDON;
 
     /**
