@@ -31,10 +31,11 @@ class DocumentedCommandsTest {
     }
 
     private static final Map<String, Program> PROGRAMS = Map.of("refusals", Refusals::run, "report", PortfolioReport::run,
-            "validate", ValidateFiles::run, "crosswalk", Iap2Crosswalk::run);
+            "validate", ValidateFiles::run, "crosswalk", Iap2Crosswalk::run, "municipal", MunicipalProjectWalkthrough::run);
 
     /** What each documented command shows: the validator's sample has problems on purpose, the others are clean. */
-    private static final Map<String, Integer> STATUS = Map.of("refusals", 0, "report", 0, "validate", 1, "crosswalk", 0);
+    private static final Map<String, Integer> STATUS = Map.of("refusals", 0, "report", 0, "validate", 1, "crosswalk", 0,
+            "municipal", 0);
 
     private static String examplePrograms() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));
@@ -72,6 +73,6 @@ class DocumentedCommandsTest {
             assertThat(status).as(command.group() + "\n" + err.toString(StandardCharsets.UTF_8)).isEqualTo(STATUS.get(id));
             assertThat(out.size()).as(command.group()).isPositive();
         }
-        assertThat(seen).containsExactlyInAnyOrder("refusals", "report", "validate", "crosswalk");
+        assertThat(seen).containsExactlyInAnyOrder("refusals", "report", "validate", "crosswalk", "municipal");
     }
 }
