@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Property: on generated initiatives, each named invariant broken alone is refused, naming its field. */
+/**
+ * Property: on generated initiatives of every kind, each named invariant of the initiative or of a
+ * value it holds, broken alone, is refused, naming its field.
+ */
 class InvariantPropertiesTest {
 
     private static final int CASES = Integer.getInteger("loos.property.cases", 400);
@@ -26,12 +29,25 @@ class InvariantPropertiesTest {
                 Optional<Runnable> attempt = entry.getValue().attempt.apply(valid);
                 if (attempt.isPresent()) {
                     applied++;
+                    String context = "seed " + Seeds.seed() + ", " + entry.getKey() + " on " + valid.id();
                     InvalidValueException refused = catchThrowableOfType(InvalidValueException.class, attempt.get()::run);
-                    assertThat(refused).as("seed " + Seeds.seed() + ", " + entry.getKey() + " on " + valid.id()).isNotNull();
-                    assertThat(refused.field()).as(entry.getKey()).startsWith(entry.getValue().field);
+                    assertThat(refused).as(context).isNotNull();
+                    assertThat(entry.getValue().names(refused.field())).as(context + ": " + refused.getMessage() + " names "
+                            + entry.getValue().field).isTrue();
                 }
             }
-            assertThat(applied).as(entry.getKey()).isGreaterThan(CASES / 20);
+            assertThat(applied).as("seed " + Seeds.seed() + ", " + entry.getKey()).isGreaterThan(CASES / 20);
         }
+    }
+
+    @Test
+    void a_break_names_its_field_exactly_or_by_the_start_of_a_path() {
+        Map<String, InvariantBreaks.Break> breaks = InvariantBreaks.all();
+
+        assertThat(breaks.get("title not blank").names("title")).isTrue();
+        assertThat(breaks.get("title not blank").names("titles")).isFalse();
+        assertThat(breaks.get("options distinct").names("results[0].votes")).isFalse();
+        assertThat(breaks.get("history in time order").names("history[3].at")).isTrue();
+        assertThat(breaks.get("activity outputs not blank").names("references[0]")).isFalse();
     }
 }

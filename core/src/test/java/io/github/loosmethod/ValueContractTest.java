@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.testkit.EveryType;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.SamplePortfolio;
 import io.github.loosmethod.commitment.Commitment;
@@ -58,7 +59,7 @@ class ValueContractTest {
                 }
             }
         }
-        assertThat(classes).hasSizeGreaterThanOrEqualTo(31);
+        assertThat(classes).hasSizeGreaterThanOrEqualTo(35);
         return classes.stream();
     }
 
@@ -90,7 +91,16 @@ class ValueContractTest {
                 closed.validate(), PortfolioIndicators.of(sample.initiatives(), sample.evaluations()),
                 EvaluationFramework.of(Catalogue.OECD_2021).criteria().get(0).criterion().scale(), EmileBaslyPlayground.PUPILS));
         samples.addAll(Catalogue.LOOS_2016.criteria());
+        // Every type of the format, those of version 2 included: votes, decisions, activities, the other kinds of initiative.
+        samples.addAll(EveryType.values());
         return samples;
+    }
+
+    @Test
+    void every_value_class_has_a_sample_whose_collections_are_checked() throws IOException {
+        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+
+        assertThat(sampled).containsAll(valueClasses().collect(Collectors.toList()));
     }
 
     @Test
@@ -119,7 +129,7 @@ class ValueContractTest {
                 }
             }
         }
-        assertThat(checked).isGreaterThan(30);
+        assertThat(checked).isGreaterThan(100);
     }
 
     @Test

@@ -451,11 +451,11 @@ final class InitiativeChecks {
 
     private static void m2(Initiative initiative, List<Violation> out) {
         List<Commitment> commitments = initiative.convention().map(Convention::commitments).orElse(List.of());
-        boolean fiftyFifty = initiative.kind() == InitiativeKind.FIFTY_FIFTY;
+        boolean r8Reports = initiative.lifecycle().rules().contains(Rule.R8);
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
             Actor responsible = c.responsible();
-            if (fiftyFifty && c.kind() == CommitmentKind.REALISATION && responsible.actsForTown()) {
+            if (r8Reports && c.kind() == CommitmentKind.REALISATION && responsible.actsForTown()) {
                 continue; // R8 reports this one, in the words of the method.
             }
             boolean belongs = c.side() == Side.APPLICANTS ? initiative.isApplicant(responsible) : responsible.actsForTown();
