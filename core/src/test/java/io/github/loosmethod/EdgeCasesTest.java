@@ -139,7 +139,14 @@ class EdgeCasesTest {
             }
         }
         assertThat(terminal).containsExactlyInAnyOrder(InitiativeStatus.REJECTED, InitiativeStatus.CLOSED,
-                InitiativeStatus.TERMINATED, InitiativeStatus.WITHDRAWN);
+                InitiativeStatus.TERMINATED, InitiativeStatus.WITHDRAWN, InitiativeStatus.SUPERSEDED, InitiativeStatus.REPEALED,
+                InitiativeStatus.ABANDONED);
+        // Terminal means that no step of any kind's lifecycle leaves the status, and every other status is left by one.
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            boolean left = io.github.loosmethod.initiative.Lifecycle.all().stream()
+                    .flatMap(lifecycle -> lifecycle.steps().stream()).anyMatch(step -> step.from() == status);
+            assertThat(left).as(status.name()).isEqualTo(!status.isTerminal());
+        }
         assertThat(EnumSet.allOf(CommitmentStatus.class).stream().filter(CommitmentStatus::isOpen))
                 .containsExactly(CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS);
         assertThat(EnumSet.allOf(ActorKind.class).stream().filter(ActorKind::isElected))
@@ -147,6 +154,11 @@ class EdgeCasesTest {
         assertThat(Transition.SIGN.allows(InitiativeStatus.ACCEPTED, InitiativeStatus.AGREED)).isTrue();
         assertThat(Transition.SIGN.allows(InitiativeStatus.AGREED, InitiativeStatus.AGREED)).isFalse();
         assertThat(Transition.SIGN.allows(InitiativeStatus.ACCEPTED, InitiativeStatus.CLOSED)).isFalse();
+        // Some kind's lifecycle has the step (the policy's adoption), though not every kind's.
+        assertThat(Transition.ADOPT.allows(InitiativeStatus.DRAFT, InitiativeStatus.IN_FORCE)).isTrue();
+        assertThat(Transition.ADOPT.sources()).containsExactly(InitiativeStatus.DRAFT);
+        assertThat(Transition.ABANDON.targets()).containsExactly(InitiativeStatus.ABANDONED);
+        assertThat(Transition.ACCEPT.sources()).containsExactlyInAnyOrder(InitiativeStatus.DRAFT, InitiativeStatus.UNDER_ASSESSMENT);
     }
 
     @Test

@@ -381,15 +381,36 @@ final class InitiativeChecks {
         if (rule != wanted) {
             return;
         }
+        // Where no convention can come any more, only a signed one binds: a draft left unsigned promises nothing.
+        boolean signedOnly = rule == Rule.P3;
+        Optional<Convention> binding = initiative.convention().filter(c -> !signedOnly || c.isSignedByBothSides());
         for (Map.Entry<ProjectPhase, CoConstructionLevel> entry : initiative.involvementPlan().levels().entrySet()) {
             ProjectPhase phase = entry.getKey();
-            if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION) && (initiative.convention().isEmpty()
-                    || !hasCommitment(initiative.convention().get(),
+            if (entry.getValue().isAtLeast(CoConstructionLevel.CO_PRODUCTION) && !residentsDecided(initiative, phase)
+                    && (binding.isEmpty() || !hasCommitment(binding.get(),
                     c -> c.side() == Side.APPLICANTS && c.phase() == phase && !c.responsible().actsForTown()))) {
                 out.add(Violation.of(rule, "involvementPlan.levels[" + phase + "]", "Rule." + rule + ".message", phase,
                         entry.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether residents held the decision phase themselves: a decision by an applicant who is not
+     * the town, taken by a residents' vote. That is what co-production or citizen leadership of the
+     * decision means; no convention's commitment could say it.
+     */
+    private static boolean residentsDecided(Initiative initiative, ProjectPhase phase) {
+        if (phase != ProjectPhase.DECISION) {
+            return false;
+        }
+        for (Decision decision : initiative.decisions()) {
+            if (decision.residentsVote().isPresent() && initiative.isApplicant(decision.decidedBy())
+                    && !decision.decidedBy().actsForTown()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void m1(Initiative initiative, List<Violation> out) {
@@ -497,7 +518,9 @@ final class InitiativeChecks {
     }
 
     private static void m5(Initiative initiative, List<Violation> out) {
-        if (initiative.status() != InitiativeStatus.CLOSED || initiative.convention().isEmpty()) {
+        // A convention never signed by both sides binds nobody: its commitments were never open.
+        if (initiative.status() != InitiativeStatus.CLOSED || initiative.convention().isEmpty()
+                || !initiative.convention().get().isSignedByBothSides()) {
             return;
         }
         List<Commitment> commitments = initiative.convention().get().commitments();

@@ -198,9 +198,17 @@ final class Operations {
         Lifecycle.Step step = steps.stream().filter(s -> s.from() == initiative.status()).findFirst().orElse(null);
         if (step == null) {
             guards.add(notNow(initiative, transition, lifecycle.sources(transition)));
-        } else if (!step.party().admits(initiative, by)) {
+            // Wherever the step is allowed, one party makes it: who may is told now, with the status.
+            Set<Lifecycle.Party> parties = EnumSet.noneOf(Lifecycle.Party.class);
+            steps.forEach(s -> parties.add(s.party()));
+            if (parties.size() == 1) {
+                step = steps.get(0);
+            }
+        }
+        if (step != null && !step.party().admits(initiative, by)) {
             guards.add(Violation.of(Rule.L2, "by", "Rule.L2.message." + step.party().name(), by.id(), transition));
         }
+        step = steps.stream().filter(s -> s.from() == initiative.status()).findFirst().orElse(null);
         List<LifecycleEvent> history = initiative.history();
         if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).at())) {
             guards.add(Violation.of(Rule.L3, "at", "Rule.L3.message", at, history.get(history.size() - 1).at()));

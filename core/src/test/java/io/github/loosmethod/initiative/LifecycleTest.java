@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.LoosEnGohelle;
 import io.github.loosmethod.commitment.Commitment;
@@ -23,9 +22,10 @@ import io.github.loosmethod.validation.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,121 +36,70 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LifecycleTest {
 
     /** Later than every event of the fixtures, and after the convention's end. */
-    private static final Instant LATER = at(LocalDate.of(2023, 8, 1), 10);
-    private static final LocalDate LATER_DAY = LocalDate.of(2023, 8, 1);
-    private static final Actor STRANGER = Actor.of("passer-by", "A passer-by", ActorKind.RESIDENT);
+    private static final Instant LATER = KindFixtures.LATER;
+    private static final Actor STRANGER = KindFixtures.STRANGER;
 
-    private static final Map<InitiativeStatus, Initiative> FIXTURES = fixtures();
-
-    private static Map<InitiativeStatus, Initiative> fixtures() {
-        Map<InitiativeStatus, Initiative> fixtures = new EnumMap<>(InitiativeStatus.class);
-        fixtures.put(InitiativeStatus.DRAFT, EmileBaslyPlayground.draft());
-        fixtures.put(InitiativeStatus.SUBMITTED, EmileBaslyPlayground.submitted());
-        fixtures.put(InitiativeStatus.UNDER_ASSESSMENT, EmileBaslyPlayground.underAssessment());
-        fixtures.put(InitiativeStatus.ACCEPTED, EmileBaslyPlayground.conventionDrafted());
-        fixtures.put(InitiativeStatus.REJECTED, EmileBaslyPlayground.underAssessment()
-                .reject(decision(DecisionOutcome.REJECTED, at(LocalDate.of(2022, 3, 7), 18))));
-        fixtures.put(InitiativeStatus.AGREED, EmileBaslyPlayground.agreed());
-        fixtures.put(InitiativeStatus.IN_PROGRESS, EmileBaslyPlayground.inProgress());
-        fixtures.put(InitiativeStatus.DELIVERED, EmileBaslyPlayground.delivered());
-        fixtures.put(InitiativeStatus.IN_STEWARDSHIP, EmileBaslyPlayground.inStewardship());
-        fixtures.put(InitiativeStatus.CLOSED, EmileBaslyPlayground.closed());
-        Initiative suspended = breach(EmileBaslyPlayground.inProgress(), LocalDate.of(2022, 4, 20))
-                .suspend(COUNCILLOR, at(LocalDate.of(2022, 4, 20), 18), "Asphalt removal abandoned");
-        fixtures.put(InitiativeStatus.SUSPENDED, suspended);
-        fixtures.put(InitiativeStatus.TERMINATED, suspended.terminate(COUNCILLOR, at(LocalDate.of(2022, 6, 1), 9),
-                "No volunteer left"));
-        fixtures.put(InitiativeStatus.WITHDRAWN, EmileBaslyPlayground.submitted().withdraw(SCHOOL,
-                at(LocalDate.of(2022, 2, 15), 9), "The class prefers another project"));
-        return fixtures;
-    }
+    private static final Map<InitiativeStatus, Initiative> FIXTURES = KindFixtures.FIXTURES.get(InitiativeKind.FIFTY_FIFTY);
 
     private static Decision decision(DecisionOutcome outcome, Instant at) {
         return Decision.of(COUNCILLOR, at, outcome, "Decided in the mayor's office");
     }
 
     private static Initiative breach(Initiative initiative, LocalDate on) {
-        Commitment target = initiative.convention().orElseThrow().commitments().stream()
-                .filter(c -> c.status().canMoveTo(CommitmentStatus.BREACHED)).findFirst().orElseThrow();
-        return initiative.recordCommitmentStatus(target.id(), CommitmentStatus.BREACHED, on, "Not kept");
+        return KindFixtures.breach(initiative, on);
     }
 
     private static Initiative remedy(Initiative initiative, LocalDate on) {
-        Initiative result = initiative;
-        for (Commitment c : initiative.convention().orElseThrow().commitments()) {
-            if (c.status() == CommitmentStatus.BREACHED) {
-                result = result.recordCommitmentStatus(c.id(), CommitmentStatus.IN_PROGRESS, on, "Taken up again");
-            }
-        }
-        return result;
+        return KindFixtures.remedy(initiative, on);
     }
 
-    /** Attempts a transition with arguments that satisfy every guard but the status one. */
-    private static Initiative attempt(Initiative initiative, Transition transition) {
-        boolean allowed = transition.sources().contains(initiative.status());
-        switch (transition) {
-            case SUBMIT:
-                return initiative.submit(SCHOOL, LATER, "Handing in");
-            case START_ASSESSMENT:
-                return initiative.startAssessment(COUNCILLOR, LATER, "Analysing");
-            case ACCEPT:
-                return initiative.accept(decision(DecisionOutcome.ACCEPTED, LATER));
-            case REJECT:
-                return initiative.reject(decision(DecisionOutcome.REJECTED, LATER));
-            case REQUEST_REWORK:
-                return initiative.requestRework(decision(DecisionOutcome.REWORK_REQUESTED, LATER));
-            case SIGN:
-                return initiative.sign(Signature.of(Side.TOWN, COUNCILLOR, EmileBaslyPlayground.CONVENTION_START), LATER, "Signed at the town hall");
-            case START_WORK:
-                return initiative.startWork(PARENTS, LATER, "Starting");
-            case DELIVER:
-                return initiative.deliver(PARENTS, LATER, "Done");
-            case START_STEWARDSHIP:
-                return initiative.startStewardship(SCHOOL, LATER, "Looking after it");
-            case CLOSE:
-                return initiative.close(COUNCILLOR, LATER, "Convention ended");
-            case SUSPEND:
-                return (allowed ? breach(initiative, LATER_DAY) : initiative).suspend(COUNCILLOR, LATER, "Breach");
-            case RESUME:
-                return (allowed ? remedy(initiative, LATER_DAY) : initiative).resume(COUNCILLOR, LATER, "Remedied");
-            case TERMINATE:
-                return initiative.terminate(COUNCILLOR, LATER, "Ending");
-            case WITHDRAW:
-                return initiative.withdraw(SCHOOL, LATER, "Giving up");
-            default:
-                throw new AssertionError(transition);
+    @Test
+    void every_status_of_every_kind_has_a_fixture_in_that_status() {
+        for (Lifecycle lifecycle : Lifecycle.all()) {
+            Map<InitiativeStatus, Initiative> fixtures = KindFixtures.FIXTURES.get(lifecycle.kind());
+            assertThat(fixtures.keySet()).as(lifecycle.kind().name()).isEqualTo(lifecycle.statuses());
+            fixtures.forEach((status, fixture) -> {
+                assertThat(fixture.kind()).isEqualTo(lifecycle.kind());
+                assertThat(fixture.status()).isEqualTo(status);
+                assertThat(fixture.validate().errors()).as(lifecycle.kind() + " " + status).isEmpty();
+            });
         }
     }
 
-    static Stream<Arguments> everyTransitionFromEveryStatus() {
+    static Stream<Arguments> everyTransitionFromEveryStatusOfEveryKind() {
         List<Arguments> cases = new ArrayList<>();
-        for (InitiativeStatus status : InitiativeStatus.values()) {
-            for (Transition transition : Transition.values()) {
-                cases.add(Arguments.of(status, transition, transition.sources().contains(status)));
+        for (Lifecycle lifecycle : Lifecycle.all()) {
+            for (InitiativeStatus status : lifecycle.statuses()) {
+                for (Transition transition : Transition.values()) {
+                    boolean allowed = lifecycle.steps().stream()
+                            .anyMatch(step -> step.transition() == transition && step.from() == status);
+                    cases.add(Arguments.of(lifecycle.kind(), status, transition, allowed));
+                }
             }
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{1} from {0}: allowed={2}")
-    @MethodSource("everyTransitionFromEveryStatus")
-    void every_transition_is_allowed_exactly_from_its_sources(InitiativeStatus from, Transition transition, boolean allowed) {
-        Initiative initiative = FIXTURES.get(from);
+    @ParameterizedTest(name = "{0}: {2} from {1}: allowed={3}")
+    @MethodSource("everyTransitionFromEveryStatusOfEveryKind")
+    void every_transition_is_allowed_exactly_where_the_kinds_lifecycle_has_the_step(InitiativeKind kind, InitiativeStatus from,
+            Transition transition, boolean allowed) {
+        Initiative initiative = KindFixtures.FIXTURES.get(kind).get(from);
         assertThat(initiative.status()).isEqualTo(from);
         // A copy made before, to tell whether the operation touched the fixture, which every case shares.
         Initiative before = Initiative.builder().from(initiative).build();
         int events = initiative.history().size();
 
         if (allowed) {
-            Initiative next = attempt(initiative, transition);
+            Initiative next = KindFixtures.attempt(initiative, transition);
             LifecycleEvent last = next.history().get(next.history().size() - 1);
             assertThat(last.transition()).isEqualTo(transition);
             assertThat(last.from()).isEqualTo(from);
-            assertThat(transition.targets()).contains(next.status());
-            assertThat(next.validate().isValid()).as(next.validate().toString()).isTrue();
+            assertThat(Lifecycle.of(kind).step(transition, from, next.status())).as("a step of the kind").isPresent();
+            assertThat(next.validate().errors()).as(next.validate().toString()).isEmpty();
         } else {
             TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
-                    () -> attempt(initiative, transition));
+                    () -> KindFixtures.attempt(initiative, transition));
             assertThat(refused).as("expected a refusal").isNotNull();
             assertThat(refused.report().ruleIds()).contains("L1");
             assertThat(refused.report().of(io.github.loosmethod.validation.Rule.L1)).singleElement()
@@ -159,6 +108,129 @@ class LifecycleTest {
         }
         assertThat(initiative).as("the original is never changed").isEqualTo(before).hasSameHashCodeAs(before);
         assertThat(initiative.history()).as("the original's history").hasSize(events);
+    }
+
+    /** Each kind, status and transition whose step names a party the lifecycle checks itself (guard L2). */
+    static Stream<Arguments> everyStepWithAParty() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Lifecycle lifecycle : Lifecycle.all()) {
+            lifecycle.steps().stream()
+                    .filter(step -> step.party() != Lifecycle.Party.DECIDER && step.party() != Lifecycle.Party.SIGNER)
+                    .map(step -> Arguments.of(lifecycle.kind(), step.from(), step.transition(), step.party()))
+                    .distinct().forEach(cases::add);
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {2} from {1} by the wrong party, not {3}")
+    @MethodSource("everyStepWithAParty")
+    void l2_a_step_made_by_the_wrong_party_is_refused_naming_the_party(InitiativeKind kind, InitiativeStatus from,
+            Transition transition, Lifecycle.Party party) {
+        KindFixtures.Cast cast = KindFixtures.CASTS.get(kind);
+        // An actor of the town where applicants are expected; otherwise someone who is neither.
+        Actor wrong = party == Lifecycle.Party.APPLICANTS ? cast.town() : STRANGER;
+        Initiative initiative = KindFixtures.FIXTURES.get(kind).get(from);
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> KindFixtures.attempt(initiative, transition, wrong));
+
+        assertThat(refused).as("expected a refusal").isNotNull();
+        assertThat(refused.report().ruleIds()).as(refused.report().toString()).containsExactly("L2");
+        Violation l2 = refused.report().violations().get(0);
+        assertThat(l2.path()).isEqualTo("by");
+        assertThat(l2.message(Locale.ENGLISH)).startsWith(wrong.id() + " cannot ").endsWith(PARTY_WORDS.get(party));
+        assertThat(l2.message(Locale.FRENCH)).startsWith(wrong.id() + " ne peut pas ").endsWith(PARTY_MOTS.get(party));
+        // The entitled party makes the same step.
+        assertThat(KindFixtures.attempt(initiative, transition, KindFixtures.entitled(cast, party)).history())
+                .hasSize(initiative.history().size() + 1);
+    }
+
+    private static final Map<Lifecycle.Party, String> PARTY_WORDS = Map.of(
+            Lifecycle.Party.APPLICANTS, "only an applicant can.",
+            Lifecycle.Party.TOWN, "only an actor of the town can.",
+            Lifecycle.Party.APPLICANTS_OR_TOWN, "only an applicant or an actor of the town can.");
+    private static final Map<Lifecycle.Party, String> PARTY_MOTS = Map.of(
+            Lifecycle.Party.APPLICANTS, "seul un porteur le peut.",
+            Lifecycle.Party.TOWN, "seul un acteur de la commune le peut.",
+            Lifecycle.Party.APPLICANTS_OR_TOWN, "seul un porteur ou un acteur de la commune le peut.");
+
+    static Stream<Arguments> wrongDeciders() {
+        return Stream.of(
+                Arguments.of(InitiativeKind.FIFTY_FIFTY, InitiativeStatus.UNDER_ASSESSMENT, Transition.ACCEPT,
+                        LoosEnGohelle.TECHNICAL_SERVICES, "R3"),
+                Arguments.of(InitiativeKind.FIFTY_FIFTY, InitiativeStatus.UNDER_ASSESSMENT, Transition.REJECT, STRANGER, "R3"),
+                Arguments.of(InitiativeKind.MUNICIPAL_PROJECT, InitiativeStatus.DRAFT, Transition.ACCEPT,
+                        LoosEnGohelle.TECHNICAL_SERVICES, "R3"),
+                Arguments.of(InitiativeKind.CITIZEN_LED, InitiativeStatus.DRAFT, Transition.ACCEPT, LoosEnGohelle.MAYOR, "M7"),
+                Arguments.of(InitiativeKind.CITIZEN_LED, InitiativeStatus.DRAFT, Transition.REJECT,
+                        LoosEnGohelle.MUNICIPAL_COUNCIL, "M7"),
+                Arguments.of(InitiativeKind.CO_CONSTRUCTED_POLICY, InitiativeStatus.DRAFT, Transition.ADOPT, LoosEnGohelle.MAYOR, "M6"),
+                Arguments.of(InitiativeKind.CO_CONSTRUCTED_POLICY, InitiativeStatus.IN_FORCE, Transition.REPEAL,
+                        LoosEnGohelle.MAYOR, "M6"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} decided by {3} is refused by {4}")
+    @MethodSource("wrongDeciders")
+    void a_decision_by_someone_the_kind_does_not_let_decide_is_refused_by_its_rule(InitiativeKind kind, InitiativeStatus from,
+            Transition transition, Actor decider, String rule) {
+        KindFixtures.Cast cast = KindFixtures.CASTS.get(kind);
+        Initiative initiative = KindFixtures.FIXTURES.get(kind).get(from);
+        DecisionOutcome outcome = java.util.Arrays.stream(DecisionOutcome.values()).filter(o -> o.transition() == transition)
+                .findFirst().orElseThrow();
+        Decision wrong = cast.decision(decider, outcome, LATER);
+        int decided = initiative.decisions().size();
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class, () -> decide(initiative, wrong));
+
+        assertThat(refused).as("expected a refusal").isNotNull();
+        assertThat(refused.report().ruleIds()).as(refused.report().toString()).containsExactly(rule);
+        assertThat(refused.report().violations()).extracting(Violation::path).contains("decisions[" + decided + "].decidedBy");
+        assertThat(decide(initiative, cast.decision(outcome, LATER)).decisions()).hasSize(decided + 1);
+    }
+
+    private static Initiative decide(Initiative initiative, Decision decision) {
+        switch (decision.outcome()) {
+            case ACCEPTED:
+                return initiative.accept(decision);
+            case REJECTED:
+                return initiative.reject(decision);
+            case ADOPTED:
+                return initiative.adopt(decision);
+            case REPEALED:
+                return initiative.repeal(decision);
+            default:
+                return initiative.requestRework(decision);
+        }
+    }
+
+    static Stream<Arguments> wrongSigners() {
+        Supplier<Initiative> emileBasly = EmileBaslyPlayground::conventionDrafted;
+        Supplier<Initiative> townHall = io.github.loosmethod.testkit.cases.TownHallSquare::agreementDrafted;
+        Supplier<Initiative> mineDeSoleil = io.github.loosmethod.testkit.cases.MineDeSoleil::agreementDrafted;
+        return Stream.of(
+                Arguments.of(InitiativeKind.FIFTY_FIFTY, emileBasly, Side.APPLICANTS, STRANGER, EmileBaslyPlayground.CONVENTION_START),
+                Arguments.of(InitiativeKind.FIFTY_FIFTY, emileBasly, Side.TOWN, LoosEnGohelle.TECHNICAL_SERVICES,
+                        EmileBaslyPlayground.CONVENTION_START),
+                Arguments.of(InitiativeKind.MUNICIPAL_PROJECT, townHall, Side.APPLICANTS, STRANGER,
+                        io.github.loosmethod.testkit.cases.TownHallSquare.AGREEMENT_START),
+                Arguments.of(InitiativeKind.CITIZEN_LED, mineDeSoleil, Side.TOWN, io.github.loosmethod.testkit.cases.MineDeSoleil.COMPANY,
+                        io.github.loosmethod.testkit.cases.MineDeSoleil.AGREEMENT_START));
+    }
+
+    @ParameterizedTest(name = "{0}: {3} signs for the {2}")
+    @MethodSource("wrongSigners")
+    void m4_a_signature_by_someone_who_may_not_sign_for_that_side_is_refused(InitiativeKind kind, Supplier<Initiative> draft,
+            Side side, Actor signer, LocalDate day) {
+        Initiative drafted = draft.get();
+        assertThat(drafted.kind()).isEqualTo(kind);
+
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> drafted.sign(Signature.of(side, signer, day), LATER, "Signed"));
+
+        assertThat(refused).as("expected a refusal").isNotNull();
+        assertThat(refused.report().ruleIds()).as(refused.report().toString()).contains("M4");
+        assertThat(refused.report().of(io.github.loosmethod.validation.Rule.M4)).extracting(Violation::path)
+                .containsExactly("convention.signatures[0].signer");
     }
 
     @Test
@@ -198,7 +270,11 @@ class LifecycleTest {
         assertThat(reworked.status()).isEqualTo(InitiativeStatus.SUBMITTED);
         assertThat(reworked.assessment().orElseThrow().outcome()).isEqualTo(DecisionOutcome.REWORK_REQUESTED);
         assertThat(accepted.status()).isEqualTo(InitiativeStatus.ACCEPTED);
-        assertThat(accepted.validate().violations()).isEmpty();
+        assertThat(accepted.decisions()).extracting(Decision::outcome)
+                .containsExactly(DecisionOutcome.REWORK_REQUESTED, DecisionOutcome.ACCEPTED);
+        assertThat(accepted.validate().errors()).isEmpty();
+        // The co-production claims still await the convention: warnings only.
+        assertThat(accepted.validate().ruleIds()).containsExactly("P2");
     }
 
     @Test
@@ -248,14 +324,25 @@ class LifecycleTest {
     @Test
     void a_refusal_names_every_failed_guard_at_once() {
         TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> EmileBaslyPlayground.agreed().suspend(STRANGER, Instant.EPOCH, "x"));
+
+        assertThat(refused.report().ruleIds()).containsExactly("L2", "L3", "L4");
+        assertThat(refused.getMessage()).contains("SUSPEND refused").contains("L2").contains("L3").contains("L4");
+    }
+
+    @Test
+    void a_status_that_does_not_allow_the_step_is_refused_with_the_party_and_the_time_too() {
+        // Wherever the kind allows the works to start, one party may start them: told in the same round as L1.
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
                 () -> EmileBaslyPlayground.submitted().startWork(STRANGER, Instant.EPOCH, "x"));
 
         assertThat(refused.report().ruleIds()).containsExactly("L1", "L2", "L3");
-        assertThat(refused.getMessage()).contains("START_WORK refused").contains("L1").contains("L2").contains("L3");
     }
 
     @Test
     void l4_suspension_needs_a_breached_commitment() {
+        assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CITIZEN_LED).get(InitiativeStatus.IN_PROGRESS)
+                .suspend(LoosEnGohelle.MAYOR, LATER, "x"), "L4", "convention.commitments");
         assertRefused(() -> EmileBaslyPlayground.agreed().suspend(COUNCILLOR, LATER, "x"), "L4", "convention.commitments");
     }
 
@@ -263,6 +350,8 @@ class LifecycleTest {
     void l5_resumption_needs_every_breach_remedied() {
         assertRefused(() -> FIXTURES.get(InitiativeStatus.SUSPENDED).resume(COUNCILLOR, LATER, "x"), "L5",
                 "convention.commitments[0].status");
+        assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CITIZEN_LED).get(InitiativeStatus.SUSPENDED)
+                .resume(LoosEnGohelle.MAYOR, LATER, "x"), "L5", "convention.commitments[1].status");
     }
 
     @Test
@@ -319,6 +408,11 @@ class LifecycleTest {
         assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(rejection), "L8", "assessment.outcome");
         assertRefused(() -> EmileBaslyPlayground.underAssessment()
                 .requestRework(decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+        KindFixtures.Cast council = KindFixtures.CASTS.get(InitiativeKind.CO_CONSTRUCTED_POLICY);
+        assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CO_CONSTRUCTED_POLICY).get(InitiativeStatus.DRAFT)
+                .adopt(council.decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+        assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CO_CONSTRUCTED_POLICY).get(InitiativeStatus.IN_FORCE)
+                .repeal(council.decision(DecisionOutcome.ADOPTED, LATER)), "L8", "assessment.outcome");
     }
 
     @Test
@@ -339,10 +433,10 @@ class LifecycleTest {
         Initiative councillorApplies = Initiative.builder().from(EmileBaslyPlayground.underAssessment())
                 .addApplicant(COUNCILLOR).build();
 
-        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(byServices), "R3", "assessment.decidedBy");
-        assertRefused(() -> councillorApplies.accept(decision(DecisionOutcome.ACCEPTED, LATER)), "R10", "assessment.decidedBy");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(byServices), "R3", "decisions[0].decidedBy");
+        assertRefused(() -> councillorApplies.accept(decision(DecisionOutcome.ACCEPTED, LATER)), "R10", "decisions[0].decidedBy");
         assertRefused(() -> EmileBaslyPlayground.underAssessment().reject(Decision.of(SCHOOL, LATER,
-                DecisionOutcome.REJECTED, "x")), "R3", "assessment.decidedBy");
+                DecisionOutcome.REJECTED, "x")), "R3", "decisions[0].decidedBy");
     }
 
     @Test
@@ -360,19 +454,27 @@ class LifecycleTest {
     }
 
     @Test
-    void agreement_is_refused_while_the_convention_breaks_a_rule() {
+    void a_convention_without_upkeep_is_refused_when_drafted_and_at_the_agreeing_signature() {
         Convention withoutUpkeep = Convention.builder().from(EmileBaslyPlayground.convention())
                 .withCommitments(EmileBaslyPlayground.convention().commitments().stream()
                         .filter(c -> c.kind() != CommitmentKind.STEWARDSHIP).collect(Collectors.toList()))
                 .build();
         LocalDate day = EmileBaslyPlayground.CONVENTION_START;
-        Initiative applicantsSigned = EmileBaslyPlayground.accepted().draftConvention(withoutUpkeep)
+        // Drafting tells at once what the agreeing signature would refuse.
+        TransitionRefusedException atDrafting = catchThrowableOfType(TransitionRefusedException.class,
+                () -> EmileBaslyPlayground.accepted().draftConvention(withoutUpkeep));
+        // A record brought from elsewhere with that draft, signed by the applicants, is refused the town's signature.
+        Initiative applicantsSigned = Initiative.builder().from(EmileBaslyPlayground.accepted()).withConvention(withoutUpkeep).build()
                 .sign(Signature.of(Side.APPLICANTS, SCHOOL, day), at(day, 9), "Signed at the town hall");
 
         TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
                 () -> applicantsSigned.sign(Signature.of(Side.TOWN, COUNCILLOR, day), at(day, 10), "Signed at the town hall"));
 
+        assertThat(atDrafting.report().ruleIds()).containsExactly("R15", "R7");
+        assertThat(atDrafting.operation()).isEqualTo("DRAFT_CONVENTION");
         assertThat(refused.report().ruleIds()).containsExactly("R15", "R7");
+        assertThat(refused.report().violations()).extracting(Violation::path)
+                .containsExactly("convention.commitments", "involvementPlan.levels[STEWARDSHIP]");
         assertThat(applicantsSigned.status()).isEqualTo(InitiativeStatus.ACCEPTED);
     }
 
@@ -441,7 +543,7 @@ class LifecycleTest {
         assertThatThrownBy(() -> draft.submit(null, LATER, "x")).isInstanceOf(NullPointerException.class).hasMessage("by");
         assertThatThrownBy(() -> draft.submit(SCHOOL, null, "x")).isInstanceOf(NullPointerException.class).hasMessage("at");
         assertThatThrownBy(() -> draft.submit(SCHOOL, LATER, null)).isInstanceOf(NullPointerException.class).hasMessage("reason");
-        assertThatThrownBy(() -> draft.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("assessment");
+        assertThatThrownBy(() -> draft.accept(null)).isInstanceOf(NullPointerException.class).hasMessage("decision");
         assertThatThrownBy(() -> draft.submit(SCHOOL, LATER, " ")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("reason");
     }

@@ -31,14 +31,30 @@ class TransitionRefusedExceptionTest {
     @Test
     void a_refusal_by_guards_keeps_its_operation_and_report_through_serialization() throws Exception {
         TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
-                () -> EmileBaslyPlayground.submitted().startWork(STRANGER, Instant.EPOCH, "Too early"));
+                () -> EmileBaslyPlayground.agreed().suspend(STRANGER, Instant.EPOCH, "Too early"));
 
         TransitionRefusedException copy = roundTrip(refused);
 
-        assertThat(copy.operation()).isEqualTo("START_WORK");
+        assertThat(copy.operation()).isEqualTo("SUSPEND");
         assertThat(copy.report()).isNotNull().isEqualTo(refused.report());
-        assertThat(copy.report().ruleIds()).containsExactly("L1", "L2", "L3");
+        assertThat(copy.report().ruleIds()).containsExactly("L2", "L3", "L4");
         assertThat(copy.getMessage()).isEqualTo(refused.getMessage());
+    }
+
+    @Test
+    void an_l1_refusal_keeps_what_the_initiative_still_needs_in_both_languages() throws Exception {
+        TransitionRefusedException refused = catchThrowableOfType(TransitionRefusedException.class,
+                () -> EmileBaslyPlayground.conventionDrafted().startWork(EmileBaslyPlayground.PARENTS,
+                        Instant.parse("2023-08-01T10:00:00Z"), "Too early"));
+
+        TransitionRefusedException copy = roundTrip(refused);
+
+        assertThat(copy.report()).isEqualTo(refused.report());
+        assertThat(copy.report().violations()).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("L1");
+            assertThat(v.message(java.util.Locale.ENGLISH)).contains("the signature of the convention by town, applicants");
+            assertThat(v.message(java.util.Locale.FRENCH)).contains("la signature de la convention par : commune, porteurs de projet");
+        });
     }
 
     @Test

@@ -11,14 +11,21 @@ import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.CommitmentStatus;
 import io.github.loosmethod.commitment.Side;
-import io.github.loosmethod.initiative.Initiative;
-import io.github.loosmethod.initiative.Purpose;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.initiative.CouncilVote;
 import io.github.loosmethod.initiative.Decision;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.Lifecycle;
+import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.LoosEnGohelle;
+import io.github.loosmethod.testkit.cases.LivingEnvironmentCharter;
+import io.github.loosmethod.testkit.cases.MineDeSoleil;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
+import io.github.loosmethod.testkit.cases.TownHallSquare;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,8 +42,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every rule that applies to a fifty-fifty, broken one at a time on the worked cases: each break
- * is reported with exactly that rule's id, at the expected path, with messages in both languages.
+ * Every rule of the method about initiatives, broken one at a time on the worked cases of each kind
+ * (fifty-fifty, municipal project, citizen-led initiative, co-constructed policy): each break is
+ * reported with exactly that rule's id as its only error, at the expected path, with messages in
+ * both languages.
  */
 class WorkedCaseRuleBreaksTest {
 
@@ -76,7 +86,7 @@ class WorkedCaseRuleBreaksTest {
                                 .build()), "convention.commitments[4].responsible"),
                 breaking(Rule.R10, "the deciding councillor is also an applicant", () -> Breaks.withApplicants(
                         EmileBaslyPlayground.closed(), EmileBaslyPlayground.PUPILS, SCHOOL, EmileBaslyPlayground.LOOS_NGOURMA,
-                        PARENTS, COUNCILLOR), "assessment.decidedBy"),
+                        PARENTS, COUNCILLOR), "decisions[0].decidedBy"),
                 breaking(Rule.R11, "the asphalt came off before the signatures", () -> Breaks.commitment(
                         EmileBaslyPlayground.agreed(), "parents-asphalt",
                         c -> c.moveTo(CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 3, 1), "Started early")),
@@ -94,10 +104,10 @@ class WorkedCaseRuleBreaksTest {
                         "applicants[0]"),
                 breaking(Rule.R14, "the pupils sign without their school", () -> Breaks.withoutSignatures(
                         EmileBaslyPlayground.agreed(), s -> s.signer().equals(SCHOOL)), "convention.signatures[0]"),
-                breaking(Rule.R15, "co-production claimed for the diagnosis", () -> Initiative.builder()
+                breaking(Rule.R15, "co-production claimed for the evaluation", () -> Initiative.builder()
                         .from(EmileBaslyPlayground.agreed()).withInvolvementPlan(EmileBaslyPlayground.agreed().involvementPlan()
-                                .with(ProjectPhase.DIAGNOSIS, CoConstructionLevel.CO_PRODUCTION)).build(),
-                        "involvementPlan.levels[DIAGNOSIS]"),
+                                .with(ProjectPhase.EVALUATION, CoConstructionLevel.CO_PRODUCTION)).build(),
+                        "involvementPlan.levels[EVALUATION]"),
                 breaking(Rule.M1, "the parents described two ways", () -> Breaks.commitment(EmileBaslyPlayground.closed(),
                         "parents-asphalt", c -> Commitment.builder().from(c).withResponsible(Actor.of(PARENTS.id(),
                                 "Somebody else", ActorKind.RESIDENT_GROUP)).build()),
@@ -114,28 +124,158 @@ class WorkedCaseRuleBreaksTest {
                 breaking(Rule.M5, "closed with technical support never given", () -> Breaks.commitment(
                         EmileBaslyPlayground.closed(), "town-technical-support",
                         c -> Commitment.builder().from(c).withHistory(java.util.List.of()).build()),
-                        "convention.commitments[1].status"));
+                        "convention.commitments[1].status"),
+                // A municipal project.
+                breaking(Rule.R3, "a municipal project approved by its services", () -> withDecision(TownHallSquare.closed(), 0,
+                        d -> Decision.builder().from(d).withDecidedBy(LoosEnGohelle.TECHNICAL_SERVICES).withCouncilVote(
+                                Optional.empty()).build()), "decisions[0].decidedBy"),
+                breaking(Rule.R3, "a municipal project started without its approval", () -> Initiative.builder()
+                        .from(TownHallSquare.closed()).withDecisions(List.of()).build(), "decisions"),
+                breaking(Rule.R12, "the gardeners' upkeep due a year early", () -> Breaks.commitment(TownHallSquare.closed(),
+                        "gardeners-upkeep", c -> Commitment.builder().from(c).withDueDate(LocalDate.of(2022, 8, 31)).build()),
+                        "convention.commitments[3].dueDate"),
+                breaking(Rule.P3, "works started with nobody to tend the beds", () -> Breaks.withoutCommitments(
+                        TownHallSquare.inProgress(), c -> c.id().equals("gardeners-upkeep")), "involvementPlan.levels[STEWARDSHIP]"),
+                breaking(Rule.M8, "approved although the council voted against", () -> withDecision(TownHallSquare.closed(), 0,
+                        d -> Decision.builder().from(d).withCouncilVote(CouncilVote.of(5, 20, 4)).build()),
+                        "decisions[0].councilVote"),
+                breaking(Rule.M9, "a municipal project with a review date", () -> Initiative.builder().from(TownHallSquare.closed())
+                        .withReviewDate(LocalDate.of(2030, 1, 1)).build(), "reviewDate"),
+                // A citizen-led initiative.
+                breaking(Rule.M7, "the town decides for the residents", () -> withDecision(MineDeSoleil.closed(), 0,
+                        d -> Decision.builder().from(d).withDecidedBy(LoosEnGohelle.MAYOR).build()), "decisions[0].decidedBy"),
+                breaking(Rule.M7, "the residents' decision without their vote", () -> withDecision(MineDeSoleil.closed(), 0,
+                        d -> Decision.builder().from(d).withResidentsVote(Optional.empty()).build()), "decisions[0].residentsVote"),
+                breaking(Rule.M7, "decided with no decision recorded", () -> Initiative.builder().from(MineDeSoleil.closed())
+                        .withDecisions(List.of()).build(), "decisions"),
+                breaking(Rule.M9, "a citizen-led initiative that revises another record", () -> Initiative.builder()
+                        .from(MineDeSoleil.closed()).withRevises("loos-2018-ic-older").build(), "revises"),
+                breaking(Rule.R5, "the town commits to nothing for the company", () -> Breaks.withoutCommitments(
+                        MineDeSoleil.closed(), c -> c.side() == Side.TOWN), "convention.commitments"),
+                breaking(Rule.R6, "the town commits to design the plants", () -> Breaks.commitment(MineDeSoleil.closed(),
+                        "town-advice", c -> Commitment.builder().from(c).withKind(CommitmentKind.DESIGN).build()),
+                        "convention.commitments[1].kind"),
+                breaking(Rule.R15, "agreed with nobody to operate the plants", () -> Breaks.withoutCommitments(
+                        MineDeSoleil.agreed(), c -> c.id().equals("company-operation")), "involvementPlan.levels[STEWARDSHIP]"),
+                breaking(Rule.M4, "a public partner signs for the town, without the town", () -> Breaks.convention(
+                        Breaks.withoutSignatures(MineDeSoleil.agreed(), sig -> sig.side() == Side.TOWN),
+                        c -> c.withSignature(Signature.of(Side.TOWN, REGION, MineDeSoleil.AGREEMENT_START))),
+                        "convention.signatures[1].signer"),
+                // A co-constructed policy.
+                breaking(Rule.M6, "the charter adopted by the mayor alone", () -> withDecision(LivingEnvironmentCharter.inForce(), 0,
+                        d -> Decision.builder().from(d).withDecidedBy(LoosEnGohelle.MAYOR).withCouncilVote(Optional.empty())
+                                .build()), "decisions[0].decidedBy"),
+                breaking(Rule.M6, "the charter adopted without the deliberation's number", () -> withDecision(
+                        LivingEnvironmentCharter.inForce(), 0, d -> Decision.builder().from(d).withReference(Optional.empty())
+                                .build()), "decisions[0].reference"),
+                breaking(Rule.M6, "the charter repealed by the mayor alone", () -> withDecision(LivingEnvironmentCharter.repealed(), 1,
+                        d -> Decision.builder().from(d).withDecidedBy(LoosEnGohelle.MAYOR).withCouncilVote(Optional.empty())
+                                .build()), "decisions[1].decidedBy"),
+                breaking(Rule.M8, "repealed although the council voted to keep it", () -> withDecision(
+                        LivingEnvironmentCharter.repealed(), 1, d -> Decision.builder().from(d)
+                                .withCouncilVote(CouncilVote.of(10, 15, 4)).build()), "decisions[1].councilVote"),
+                breaking(Rule.M9, "a review date before the adoption", () -> Initiative.builder()
+                        .from(LivingEnvironmentCharter.inForce()).withReviewDate(LocalDate.of(1999, 12, 31)).build(), "reviewDate"),
+                breaking(Rule.M9, "a charter that revises itself", () -> Initiative.builder()
+                        .from(LivingEnvironmentCharter.revisionInForce()).withRevises(LivingEnvironmentCharter.REVISED_ID).build(),
+                        "revises"),
+                breaking(Rule.P3, "a policy claiming co-production", () -> Initiative.builder()
+                        .from(LivingEnvironmentCharter.inForce()).withInvolvementPlan(LivingEnvironmentCharter.inForce()
+                                .involvementPlan().with(ProjectPhase.IMPLEMENTATION, CoConstructionLevel.CO_PRODUCTION)).build(),
+                        "involvementPlan.levels[IMPLEMENTATION]"),
+                breaking(Rule.P3, "a policy draft claiming co-production", () -> Initiative.builder()
+                        .from(LivingEnvironmentCharter.draft()).withInvolvementPlan(LivingEnvironmentCharter.draft()
+                                .involvementPlan().with(ProjectPhase.STEWARDSHIP, CoConstructionLevel.CO_PRODUCTION)).build(),
+                        "involvementPlan.levels[STEWARDSHIP]"));
+    }
+
+    /** A public partner of the town (<em>partenaire public</em>): illustrative. */
+    private static final Actor REGION = Actor.of("region-hauts-de-france", "Région Hauts-de-France", ActorKind.PUBLIC_PARTNER);
+
+    private static Initiative withDecision(Initiative initiative, int index, UnaryOperator<Decision> edit) {
+        List<Decision> decisions = new java.util.ArrayList<>(initiative.decisions());
+        decisions.set(index, edit.apply(decisions.get(index)));
+        return Initiative.builder().from(initiative).withDecisions(decisions).build();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("breaks")
     void each_break_is_reported_with_exactly_its_rule_and_path(Rule rule, String how, Supplier<Initiative> broken, String path) {
-        ValidationReport report = broken.get().validate();
+        Initiative initiative = broken.get();
+        ValidationReport report = initiative.validate();
 
-        assertThat(report.ruleIds()).as(report.toString()).containsExactly(rule.id());
-        assertThat(report.violations()).extracting(Violation::path).contains(path);
+        // A draft may also carry the warnings of commitments still to come (P2): errors are the break's alone.
+        assertThat(ValidationReport.of(report.errors()).ruleIds()).as(report.toString()).containsExactly(rule.id());
+        assertThat(report.violations()).as(report.toString()).filteredOn(v -> v.severity() == Severity.WARNING)
+                .allSatisfy(v -> assertThat(v.rule()).isEqualTo(Rule.P2));
+        assertThat(report.errors()).extracting(Violation::path).contains(path);
         assertThat(report.isValid()).isFalse();
+        assertThat(initiative.lifecycle().rules()).as("a rule of the kind").contains(rule);
         Violation violation = report.violations().stream().filter(v -> v.path().equals(path)).findFirst().orElseThrow();
         assertThat(violation.message(Locale.ENGLISH)).isNotBlank().isNotEqualTo(violation.message(Locale.FRENCH));
         assertThat(violation.message(Locale.FRENCH)).isNotBlank();
     }
 
     @Test
-    void every_record_rule_that_applies_to_a_fifty_fifty_is_broken_above() {
+    void every_error_rule_of_an_initiative_is_broken_above() {
         Set<Rule> broken = breaks().map(a -> (Rule) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         Set<Rule> expected = Rule.ofScope(RuleScope.INITIATIVE);
-        expected.remove(Rule.M3); // a warning, covered below
+        expected.removeIf(rule -> rule.severity() == Severity.WARNING); // M3, P1, P2: covered below
         assertThat(broken).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void every_rule_of_a_kind_the_fifty_fifty_does_not_have_is_broken_on_a_case_of_that_kind() {
+        for (Rule rule : List.of(Rule.M6, Rule.M7)) {
+            Set<InitiativeKind> kinds = breaks().filter(a -> a.get()[0] == rule)
+                    .map(a -> ((Supplier<?>) a.get()[2]).get()).map(i -> ((Initiative) i).kind())
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(InitiativeKind.class)));
+            assertThat(kinds).as(rule.id()).containsExactlyElementsOf(Lifecycle.all().stream()
+                    .filter(l -> l.rules().contains(rule)).map(Lifecycle::kind).collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    void p1_activities_below_the_planned_level_are_a_warning_naming_the_phase() {
+        // The design workshops practised consultation only, where the plan claims concertation.
+        Initiative broken = Initiative.builder().from(TownHallSquare.closed()).withActivities(TownHallSquare.closed().activities()
+                .stream().map(a -> a.phase() == ProjectPhase.DESIGN
+                        ? io.github.loosmethod.involvement.ParticipationActivity.builder().from(a)
+                                .withLevel(CoConstructionLevel.CONSULTATION).build() : a)
+                .collect(Collectors.toList())).build();
+
+        ValidationReport report = broken.validate();
+
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.P1);
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.path()).isEqualTo("involvementPlan.levels[DESIGN]");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo(
+                    "The plan claims \"concertation\" for the design phase, but its activities practised \"consultation\" at most.");
+        });
+        assertThat(report.isValid()).isTrue();
+        assertThat(TownHallSquare.closed().validate().violations()).isEmpty();
+    }
+
+    @Test
+    void p2_co_production_awaiting_a_convention_is_a_warning_until_the_convention_or_the_works() {
+        // Before the agreement is drafted the association's upkeep is still to come: a warning.
+        ValidationReport approved = TownHallSquare.approved().validate();
+        // The same claim once the works start without any agreement: an error (R15), which refuses the start.
+        io.github.loosmethod.initiative.TransitionRefusedException startedAlone = org.assertj.core.api.Assertions
+                .catchThrowableOfType(io.github.loosmethod.initiative.TransitionRefusedException.class,
+                        () -> TownHallSquare.approved().startWork(LoosEnGohelle.TECHNICAL_SERVICES,
+                                LoosEnGohelle.at(LocalDate.of(2021, 10, 4), 8), "Works begin"));
+
+        assertThat(approved.violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.P2);
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.path()).isEqualTo("involvementPlan.levels[STEWARDSHIP]");
+        });
+        assertThat(approved.isValid()).isTrue();
+        assertThat(TownHallSquare.agreementDrafted().validate().violations()).isEmpty();
+        assertThat(startedAlone.report().violations()).extracting(Violation::ruleId, Violation::path)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("P3", "involvementPlan.levels[STEWARDSHIP]"));
     }
 
     @Test
@@ -173,10 +313,16 @@ class WorkedCaseRuleBreaksTest {
     @Test
     void fifty_fifty_rules_are_not_applied_to_a_municipal_project() {
         Initiative municipal = Initiative.builder().from(Breaks.withApplicants(StreetFlowerBoxes.draft(), LoosEnGohelle.MUNICIPALITY))
-                .withKind(io.github.loosmethod.initiative.InitiativeKind.MUNICIPAL_PROJECT)
+                .withKind(InitiativeKind.MUNICIPAL_PROJECT)
                 .withPurpose(Purpose.of("", "")).build();
 
-        assertThat(municipal.validate().violations()).isEmpty();
+        ValidationReport report = municipal.validate();
+
+        // Neither R1 (the town carries it) nor R2 (no purpose): only the co-production claims awaiting a partner agreement.
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::path).containsExactly(
+                org.assertj.core.api.Assertions.tuple("P2", "involvementPlan.levels[IMPLEMENTATION]"),
+                org.assertj.core.api.Assertions.tuple("P2", "involvementPlan.levels[STEWARDSHIP]"));
     }
 
     @Test

@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
  * <p>A break applies only to initiatives whose kind's lifecycle has the rule
  * ({@code i.lifecycle().rules()}), and among them to those where it makes sense (a rule about
  * the convention once there is one, a rule about decisions once one was taken); elsewhere it
- * returns empty. One limit, kept on purpose: R12 needs a stewardship commitment, which a
- * municipal project's agreement does not hold.
+ * returns empty. Two limits, kept on purpose: R12 needs a stewardship commitment, which a
+ * municipal project's agreement does not hold; M10 reaches few citizen-led initiatives, since
+ * from most of their statuses another kind's step changes what P2 or the convention's rules see.
  *
  * <p>This class holds static methods only; it is thread-safe.
  */
@@ -113,8 +114,13 @@ public final class RuleBreaks {
         BREAKS.put(Rule.M6, i -> when(has(i, Rule.M6) && i.decisions().stream().anyMatch(d -> adoptsOrRepeals(d) && d.reference().isPresent()),
                 () -> decision(i, d -> adoptsOrRepeals(d) && d.reference().isPresent(),
                         d -> Decision.builder().from(d).withReference(Optional.empty()).build())));
-        BREAKS.put(Rule.M7, i -> i.assessment().filter(a -> has(i, Rule.M7) && a.residentsVote().isPresent())
-                .map(a -> decision(i, d -> d == a, d -> Decision.builder().from(d).withResidentsVote(Optional.empty()).build())));
+        // An earlier decision taken for the residents by the town: the residents' own, the latest, still stands.
+        BREAKS.put(Rule.M7, i -> i.assessment().filter(a -> has(i, Rule.M7)).map(a -> {
+            List<Decision> decisions = new ArrayList<>(i.decisions());
+            decisions.add(0, Decision.builder().from(a).withDecidedBy(townActorOf(i)).withDecidedAt(a.decidedAt().minusSeconds(3600))
+                    .build());
+            return Initiative.builder().from(i).withDecisions(decisions).build();
+        }));
         // A council's counts that give the other outcome: a motion carried for a rejection, lost for anything else.
         BREAKS.put(Rule.M8, i -> i.assessment().filter(a -> has(i, Rule.M8)).map(a -> decision(i, d -> d == a,
                 d -> Decision.builder().from(d).withCouncilVote(d.outcome() == DecisionOutcome.REJECTED ? CouncilVote.of(20, 3, 1)
@@ -309,6 +315,11 @@ public final class RuleBreaks {
     }
 
     /** Edits the first decision that matches. */
+    /** An actor of the town the initiative already names, or the clerk on duty. */
+    private static Actor townActorOf(Initiative i) {
+        return i.convention().map(Convention::town).orElse(CLERK);
+    }
+
     private static Initiative decision(Initiative i, Predicate<Decision> which, Function<Decision, Decision> edit) {
         List<Decision> decisions = new ArrayList<>(i.decisions());
         for (int k = 0; k < decisions.size(); k++) {

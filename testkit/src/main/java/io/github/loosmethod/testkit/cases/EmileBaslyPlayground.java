@@ -27,9 +27,13 @@ import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
+import io.github.loosmethod.initiative.TransitionDomain;
 import io.github.loosmethod.initiative.Decision;
+import io.github.loosmethod.involvement.ActivityKind;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.involvement.ParticipantCategory;
+import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.involvement.ProjectPhase;
 import java.time.LocalDate;
 
@@ -44,7 +48,16 @@ import java.time.LocalDate;
  * school holidays; the greening is done together, for shade and coolness. [LIB, LIANES, BEG]
  *
  * <p>Illustrative values where the sources are silent: the exact days, the hours and surfaces,
- * the convention's end date (30 June 2023) and who waters the plantings (the school).
+ * the convention's end date (30 June 2023) and who waters the plantings (the school). The
+ * participation activities (<em>temps de participation</em>) record two of the eight real
+ * half-day Tandem Solidaire sessions (Sept 2021 to the first semester of 2022: looking at the
+ * playground, preparing the action plan), the presentation of the plan to the elected officials,
+ * the parents' work site and the planting done together [LIB, LIANES]; their days, counts and
+ * outputs are illustrations.
+ *
+ * <p>Until the convention is drafted, the plan's co-production claims (design, implementation,
+ * stewardship) await the applicants' commitments: the validator reports them as warnings (P2),
+ * never as errors; the drafted convention answers them.
  *
  * <p>Each stage method builds its initiative from the previous stage through the lifecycle
  * operations, so every stage is a valid record. This class is stateless and thread-safe.
@@ -96,7 +109,20 @@ public final class EmileBaslyPlayground {
                         .putLevel(ProjectPhase.STEWARDSHIP, CoConstructionLevel.CO_PRODUCTION)
                         .putLevel(ProjectPhase.EVALUATION, CoConstructionLevel.CONCERTATION)
                         .build())
-                .build();
+                .addDomains(TransitionDomain.BIODIVERSITY, TransitionDomain.LOCAL_DEMOCRACY)
+                .build()
+                .recordActivity(ParticipationActivity.builder().withId("tandem-diagnosis")
+                        .withKind(ActivityKind.WORKSHOP).withTitle("Tandem Solidaire sessions: looking at the asphalt playground")
+                        .withHeldOn(LocalDate.of(2021, 10, 15)).withPhase(ProjectPhase.DIAGNOSIS)
+                        .withLevel(CoConstructionLevel.CO_CONSTRUCTION).withParticipants(22)
+                        .addParticipantCategories(ParticipantCategory.MINORS, ParticipantCategory.ASSOCIATIONS)
+                        .addOutputs("The pupils' observations: no shade, no plants, too hot in June").build())
+                .recordActivity(ParticipationActivity.builder().withId("tandem-action-plan")
+                        .withKind(ActivityKind.WORKSHOP).withTitle("Tandem Solidaire sessions: the pupils' action plan")
+                        .withHeldOn(LocalDate.of(2022, 1, 28)).withPhase(ProjectPhase.DESIGN)
+                        .withLevel(CoConstructionLevel.CO_PRODUCTION).withParticipants(22)
+                        .addParticipantCategories(ParticipantCategory.MINORS, ParticipantCategory.ASSOCIATIONS)
+                        .addOutputs("An action plan for the playground, drawn by the pupils").build());
     }
 
     /**
@@ -116,7 +142,14 @@ public final class EmileBaslyPlayground {
      */
     public static Initiative underAssessment() {
         return submitted().startAssessment(COUNCILLOR, at(LocalDate.of(2022, 2, 16), 9),
-                "Request received by the councillor in charge");
+                "Request received by the councillor in charge")
+                .recordActivity(ParticipationActivity.builder().withId("plan-presented")
+                        .withKind(ActivityKind.PUBLIC_MEETING).withTitle("The pupils present their action plan to the elected officials")
+                        .withHeldOn(LocalDate.of(2022, 3, 1)).withPhase(ProjectPhase.DECISION)
+                        .withLevel(CoConstructionLevel.CONSULTATION).withParticipants(26)
+                        .addParticipantCategories(ParticipantCategory.MINORS, ParticipantCategory.ASSOCIATIONS,
+                                ParticipantCategory.ELECTED_OFFICIALS)
+                        .addOutputs("The councillor's questions on the works and the upkeep").build());
     }
 
     /**
@@ -218,7 +251,13 @@ public final class EmileBaslyPlayground {
                 .recordCommitmentStatus("town-tools", CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 4, 11),
                         "Tools handed over to the parents")
                 .recordCommitmentStatus("parents-asphalt", CommitmentStatus.IN_PROGRESS, LocalDate.of(2022, 4, 11),
-                        "Breaking started");
+                        "Breaking started")
+                .recordActivity(ParticipationActivity.builder().withId("asphalt-removal")
+                        .withKind(ActivityKind.WORK_SITE).withTitle("Parents break and remove the asphalt")
+                        .withHeldOn(LocalDate.of(2022, 4, 11)).withPhase(ProjectPhase.IMPLEMENTATION)
+                        .withLevel(CoConstructionLevel.CO_PRODUCTION)
+                        .addParticipantCategories(ParticipantCategory.RESIDENTS, ParticipantCategory.SERVICES)
+                        .addOutputs("The asphalt broken with the town's tools").build());
     }
 
     /**
@@ -236,6 +275,13 @@ public final class EmileBaslyPlayground {
                         "Technical services attended the works")
                 .recordCommitmentStatus("greening-together", CommitmentStatus.FULFILLED, LocalDate.of(2022, 5, 31),
                         "Planting day with pupils and parents")
+                .recordActivity(ParticipationActivity.builder().withId("planting-day")
+                        .withKind(ActivityKind.WORK_SITE).withTitle("Planting day with pupils, parents and the association")
+                        .withHeldOn(LocalDate.of(2022, 5, 31)).withPhase(ProjectPhase.IMPLEMENTATION)
+                        .withLevel(CoConstructionLevel.CO_PRODUCTION)
+                        .addParticipantCategories(ParticipantCategory.MINORS, ParticipantCategory.RESIDENTS,
+                                ParticipantCategory.ASSOCIATIONS)
+                        .addOutputs("150 m² of freed ground planted").build())
                 .deliver(COUNCILLOR, at(LocalDate.of(2022, 6, 3), 17), "Playground greened and opened to pupils");
     }
 

@@ -30,6 +30,17 @@ public final class LoosEnGohelle {
     public static final Actor TECHNICAL_SERVICES = Actor.of("services-techniques", "Services techniques municipaux",
             ActorKind.MUNICIPAL_SERVICE);
 
+    /**
+     * The municipal council (<em>conseil municipal</em>), the elected body whose deliberations
+     * approve the town's projects and adopt its policies.
+     */
+    public static final Actor MUNICIPAL_COUNCIL = Actor.of("conseil-municipal-loos-en-gohelle",
+            "Conseil municipal de Loos-en-Gohelle", ActorKind.ELECTED_BODY);
+
+    /** The mayor (<em>le maire</em>), who signs for the town; named by office, not by person. */
+    public static final Actor MAYOR = Actor.of("maire-loos-en-gohelle", "Maire de Loos-en-Gohelle",
+            ActorKind.ELECTED_OFFICIAL);
+
     private LoosEnGohelle() {
     }
 

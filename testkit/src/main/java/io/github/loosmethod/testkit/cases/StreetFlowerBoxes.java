@@ -17,8 +17,12 @@ import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.initiative.Decision;
+import io.github.loosmethod.initiative.TransitionDomain;
+import io.github.loosmethod.involvement.ActivityKind;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.involvement.ParticipantCategory;
+import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.involvement.ProjectPhase;
 import java.time.LocalDate;
 
@@ -28,7 +32,9 @@ import java.time.LocalDate;
  * flowers; the association plants them, then waters and maintains them. [VP-FF, RUEIL]
  *
  * <p>Illustrative values where the sources are silent: the association, the street, the deputy
- * mayor, the dates and the quantities.
+ * mayor, the dates, the quantities and the planting morning recorded as a participation activity.
+ * Until the convention is drafted, the plan's co-production claims await the association's
+ * commitments: warnings (P2), never errors.
  *
  * <p>Each stage method builds on the previous one through the lifecycle operations. This class is
  * stateless and thread-safe.
@@ -69,6 +75,7 @@ public final class StreetFlowerBoxes {
                         .putLevel(ProjectPhase.IMPLEMENTATION, CoConstructionLevel.CO_PRODUCTION)
                         .putLevel(ProjectPhase.STEWARDSHIP, CoConstructionLevel.CO_PRODUCTION)
                         .build())
+                .addDomains(TransitionDomain.BIODIVERSITY)
                 .build();
     }
 
@@ -142,6 +149,12 @@ public final class StreetFlowerBoxes {
                         "12 planters and flowers delivered")
                 .recordCommitmentStatus("planting", CommitmentStatus.FULFILLED, LocalDate.of(2023, 4, 22),
                         "Planting morning with the neighbours")
+                .recordActivity(ParticipationActivity.builder().withId("planting-morning")
+                        .withKind(ActivityKind.WORK_SITE).withTitle("Planting morning with the neighbours")
+                        .withHeldOn(LocalDate.of(2023, 4, 22)).withPhase(ProjectPhase.IMPLEMENTATION)
+                        .withLevel(CoConstructionLevel.CO_PRODUCTION).withParticipants(14)
+                        .addParticipantCategories(ParticipantCategory.RESIDENTS, ParticipantCategory.ASSOCIATIONS)
+                        .addOutputs("12 flower boxes planted").build())
                 .deliver(ASSOCIATION, at(LocalDate.of(2023, 4, 22), 13), "Flower boxes in place")
                 .startStewardship(ASSOCIATION, at(LocalDate.of(2023, 4, 22), 14), "Watering rota among members")
                 .recordCommitmentStatus("watering", CommitmentStatus.IN_PROGRESS, LocalDate.of(2023, 4, 22),
