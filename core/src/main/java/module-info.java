@@ -18,6 +18,7 @@ module io.github.loosmethod.core {
     exports io.github.loosmethod.evaluation;
     exports io.github.loosmethod.portfolio;
     exports io.github.loosmethod.validation;
+    exports io.github.loosmethod.provenance;
     exports io.github.loosmethod.interchange;
     // The wire contract and the machinery the Jackson backends share: theirs only, not an API.
     exports io.github.loosmethod.interchange.wire to io.github.loosmethod.serialization, io.github.loosmethod.jackson3;

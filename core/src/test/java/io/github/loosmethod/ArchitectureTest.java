@@ -43,14 +43,15 @@ class ArchitectureTest {
     static {
         MAY_DEPEND_ON.put("", Set.of());
         MAY_DEPEND_ON.put("validation", Set.of(""));
-        MAY_DEPEND_ON.put("actor", Set.of(""));
+        MAY_DEPEND_ON.put("provenance", Set.of(""));
+        MAY_DEPEND_ON.put("actor", Set.of("", "provenance"));
         MAY_DEPEND_ON.put("involvement", Set.of(""));
         MAY_DEPEND_ON.put("commitment", Set.of("", "actor", "involvement"));
-        MAY_DEPEND_ON.put("evaluation", Set.of("", "actor", "involvement", "commitment", "validation"));
-        MAY_DEPEND_ON.put("initiative", Set.of("", "actor", "involvement", "commitment", "validation", "evaluation"));
-        MAY_DEPEND_ON.put("portfolio", Set.of("", "actor", "involvement", "commitment", "validation", "evaluation", "initiative"));
-        MAY_DEPEND_ON.put("interchange", Set.of("", "actor", "involvement", "commitment", "validation", "evaluation", "initiative"));
-        MAY_DEPEND_ON.put("interchange.wire", Set.of("", "actor", "involvement", "commitment", "validation", "evaluation", "initiative",
+        MAY_DEPEND_ON.put("evaluation", Set.of("", "provenance", "actor", "involvement", "commitment", "validation"));
+        MAY_DEPEND_ON.put("initiative", Set.of("", "provenance", "actor", "involvement", "commitment", "validation", "evaluation"));
+        MAY_DEPEND_ON.put("portfolio", Set.of("", "provenance", "actor", "involvement", "commitment", "validation", "evaluation", "initiative"));
+        MAY_DEPEND_ON.put("interchange", Set.of("", "provenance", "actor", "involvement", "commitment", "validation", "evaluation", "initiative"));
+        MAY_DEPEND_ON.put("interchange.wire", Set.of("", "provenance", "actor", "involvement", "commitment", "validation", "evaluation", "initiative",
                 "portfolio", "interchange"));
     }
 

@@ -50,7 +50,7 @@ class VocabularyTest {
             Dimension.class, ScaleKind.class, Catalogue.class, EvaluationMethod.class, AttendeeCategory.class,
             EvidenceKind.class, SubjectKind.class, io.github.loosmethod.actor.AgeBand.class,
             io.github.loosmethod.initiative.TransitionDomain.class, io.github.loosmethod.involvement.ActivityKind.class,
-            io.github.loosmethod.involvement.ParticipantCategory.class);
+            io.github.loosmethod.involvement.ParticipantCategory.class, io.github.loosmethod.provenance.IdentifierScheme.class);
 
     static Stream<Labelled> everyLabelledConstant() {
         List<Labelled> constants = new ArrayList<>();

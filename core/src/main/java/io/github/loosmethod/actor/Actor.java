@@ -3,6 +3,9 @@ package io.github.loosmethod.actor;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.provenance.Identifier;
+import io.github.loosmethod.provenance.Source;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -113,6 +116,21 @@ public abstract class Actor {
      * @return the band; empty when unknown, always empty for an adult
      */
     public abstract Optional<AgeBand> ageBand();
+
+    /**
+     * Returns the actor's identifiers in other registers: the SIRET or RNA number of an
+     * association, the SIREN of the municipality, an account on a civic platform.
+     *
+     * @return the identifiers, unmodifiable, possibly empty
+     */
+    public abstract List<Identifier> identifiers();
+
+    /**
+     * Returns where the actor's description comes from.
+     *
+     * @return the sources, unmodifiable, possibly empty
+     */
+    public abstract List<Source> sources();
 
     /**
      * Tells whether this actor acts for the town.

@@ -3,7 +3,9 @@ package io.github.loosmethod.actor;
 import static io.github.loosmethod.InvalidValueException.require;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
+import io.github.loosmethod.provenance.Identifier;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -78,6 +80,13 @@ public abstract class Territory {
      * @return the zone, never null
      */
     public abstract ZoneId zone();
+
+    /**
+     * Returns the territory's identifiers in other registers, such as its INSEE commune code.
+     *
+     * @return the identifiers, unmodifiable, possibly empty
+     */
+    public abstract List<Identifier> identifiers();
 
     @Value.Check
     final void checkInvariants() {

@@ -5,6 +5,7 @@ import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.validation.ValidationReport;
 import java.time.LocalDate;
@@ -120,6 +121,13 @@ public abstract class Evaluation {
      * @return the lessons, unmodifiable
      */
     public abstract List<String> lessonsLearned();
+
+    /**
+     * Returns where the evaluation comes from, when another system recorded it.
+     *
+     * @return the sources, unmodifiable, possibly empty
+     */
+    public abstract List<Source> sources();
 
     /**
      * Finds the score of a criterion.

@@ -13,6 +13,7 @@ import io.github.loosmethod.commitment.Signature;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ParticipationActivity;
+import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.Rule;
 import io.github.loosmethod.validation.ValidationReport;
 import java.time.Instant;
@@ -180,6 +181,29 @@ public abstract class Initiative {
      * @return the date, or empty
      */
     public abstract Optional<LocalDate> reviewDate();
+
+    /**
+     * Returns the id of a record this one replaces for its consumers: a corrected record, a
+     * duplicate merged into this one. Not the revision of a policy, which {@link #revises()} names.
+     *
+     * @return the id, or empty
+     */
+    public abstract Optional<String> replaces();
+
+    /**
+     * Returns why the record was withdrawn from publication, when it was: consumers of a published
+     * portfolio keep it but no longer show it.
+     *
+     * @return the reason, or empty for a published record
+     */
+    public abstract Optional<String> withdrawnFromPublication();
+
+    /**
+     * Returns where the initiative comes from: the systems, files and lines it was imported from.
+     *
+     * @return the sources, unmodifiable, possibly empty
+     */
+    public abstract List<Source> sources();
 
     /**
      * Returns the convention, once drafted.
@@ -703,6 +727,11 @@ public abstract class Initiative {
         requireDistinct("applicants", applicants(), Actor::id);
         requireDistinct("activities", activities(), ParticipationActivity::id);
         revises().ifPresent(revised -> requireNonBlank("revises", revised));
+        replaces().ifPresent(replaced -> {
+            requireNonBlank("replaces", replaced);
+            require(!replaced.equals(id()), "replaces", replaced, "a record does not replace itself");
+        });
+        withdrawnFromPublication().ifPresent(reason -> requireNonBlank("withdrawnFromPublication", reason));
         reviewDate().ifPresent(date -> InvalidValueException.requireDate("reviewDate", date));
         for (String theme : themes()) {
             requireNonBlank("themes", theme);

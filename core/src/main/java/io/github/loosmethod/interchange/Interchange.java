@@ -209,4 +209,44 @@ public interface Interchange {
      * @throws NullPointerException if an argument is null
      */
     PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine);
+
+    /**
+     * Opens a reader of a JSON Lines portfolio that may read the lines breaking rules of the method
+     * rather than refuse them, so that a host reloads its drafts and imports without loss.
+     *
+     * @param in the stream, read once and closed with the reader, not null
+     * @param onBadLine what to do with a line that cannot be read, not null
+     * @param onRuleBreak what to do with a line that breaks a rule, not null
+     * @return the reader, never null
+     * @throws NullPointerException if an argument is null
+     */
+    PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak);
+
+    /**
+     * Reads a document that is well formed and meets the invariants, whatever rules of the method
+     * it breaks, and returns it with its report: reading without loss, for drafts, imports and
+     * records judged by an older catalogue. Everything else is refused as by {@link #read(byte[], Class)}.
+     *
+     * @param <T> the type
+     * @param json the document, UTF-8, not null
+     * @param type the type of the document, a type of the format, not null
+     * @return the value and the report of the rules it breaks, never null
+     * @throws InterchangeException if the document is not well formed, breaks an invariant or a limit
+     * @throws IllegalArgumentException if the format does not cover the type
+     * @throws NullPointerException if an argument is null
+     */
+    <T> Checked<T> readChecked(byte[] json, Class<T> type);
+
+    /**
+     * Reads a document given as text, as {@link #readChecked(byte[], Class)} reads its UTF-8 bytes.
+     *
+     * @param <T> the type
+     * @param json the document, not null
+     * @param type the type of the document, a type of the format, not null
+     * @return the value and the report of the rules it breaks, never null
+     * @throws InterchangeException if the document is not well formed, breaks an invariant or a limit
+     * @throws IllegalArgumentException if the format does not cover the type
+     * @throws NullPointerException if an argument is null
+     */
+    <T> Checked<T> readChecked(String json, Class<T> type);
 }

@@ -64,6 +64,19 @@ public interface PortfolioReader extends Iterator<Initiative>, Iterable<Initiati
     PortfolioSummary readAll(Consumer<? super Initiative> each);
 
     /**
+     * Reads every remaining initiative with the report of the rules of the method it breaks; with
+     * {@link OnRuleBreak#REPORT}, the lines breaking rules are among them.
+     *
+     * @param each receives each initiative and its report, not null
+     * @return the summary of the whole stream, never null
+     * @throws NullPointerException if {@code each} is null
+     */
+    default PortfolioSummary readAllChecked(Consumer<? super Checked<Initiative>> each) {
+        java.util.Objects.requireNonNull(each, "each");
+        return readAll(initiative -> each.accept(Checked.of(initiative, initiative.validate())));
+    }
+
+    /**
      * Returns what was read so far.
      *
      * @return the counts of lines, initiatives, refused lines and skipped fields, never null

@@ -98,4 +98,21 @@ class Jackson3HostTest {
         List<Object> values = EveryType.values();
         assertThat(values).allSatisfy(value -> assertThat(JSON.read(JSON.write(value), typeOf(value))).isEqualTo(value));
     }
+
+    @Test
+    void a_jackson_3_host_reads_its_drafts_without_loss() {
+        io.github.loosmethod.initiative.Initiative halfway = io.github.loosmethod.initiative.Initiative.builder()
+                .from(io.github.loosmethod.testkit.cases.StreetFlowerBoxes.draft())
+                .withPurpose(io.github.loosmethod.initiative.Purpose.of("More flowers.", " ")).build();
+        byte[] document = JSON.write(halfway);
+
+        io.github.loosmethod.interchange.Checked<io.github.loosmethod.initiative.Initiative> checked =
+                JSON.readChecked(document, io.github.loosmethod.initiative.Initiative.class);
+
+        assertThat(checked.value()).isEqualTo(halfway);
+        assertThat(checked.report().errors()).extracting(io.github.loosmethod.validation.Violation::ruleId).containsExactly("R2");
+        assertThat(JSON.write(checked.value())).isEqualTo(document);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> JSON.readInitiative(document)))
+                .isInstanceOf(io.github.loosmethod.interchange.InterchangeException.class);
+    }
 }

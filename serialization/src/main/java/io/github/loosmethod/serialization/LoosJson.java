@@ -15,7 +15,9 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.interchange.Interchange;
+import io.github.loosmethod.interchange.Checked;
 import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.OnRuleBreak;
 import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interchange.PortfolioWriter;
 import io.github.loosmethod.interchange.ReadLimits;
@@ -137,6 +139,21 @@ public final class LoosJson implements Interchange {
     @Override
     public PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine) {
         return backend.portfolioReader(in, onBadLine);
+    }
+
+    @Override
+    public PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak) {
+        return backend.portfolioReader(in, onBadLine, onRuleBreak);
+    }
+
+    @Override
+    public <T> Checked<T> readChecked(byte[] json, Class<T> type) {
+        return backend.readChecked(json, type);
+    }
+
+    @Override
+    public <T> Checked<T> readChecked(String json, Class<T> type) {
+        return backend.readChecked(json, type);
     }
 
     /** Describes an exception of Jackson 2's parser as a problem of the input, or empty if it is none. */

@@ -124,6 +124,26 @@ public final class EveryType {
         samples.add(indicators.criteria().values().iterator().next());
         samples.add(indicators);
         samples.addAll(otherKinds());
+        // Provenance: the identifiers of a real town and association (SCDL sample of Antibes), and the sources of an import.
+        io.github.loosmethod.provenance.Identifier siret = io.github.loosmethod.provenance.Identifier.of(
+                io.github.loosmethod.provenance.IdentifierScheme.SIRET, "21060004500392");
+        io.github.loosmethod.provenance.Source scdl = io.github.loosmethod.provenance.Source.builder().withSystem("data.gouv.fr — SCDL subventions")
+                .withId("CONV N° 2074-15").withUrl("https://www.data.gouv.fr/fr/datasets/subventions-antibes/")
+                .withFile("subventions-exemple_valide-antibes.csv").withLine(2)
+                .withRetrievedAt(java.time.Instant.parse("2026-11-30T09:00:00Z")).build();
+        samples.add(siret);
+        samples.add(scdl);
+        samples.add(io.github.loosmethod.actor.Actor.builder().from(io.github.loosmethod.actor.Actor.of("cea-antibes",
+                "CEA du personnel de la ville d'Antibes", io.github.loosmethod.actor.ActorKind.ASSOCIATION))
+                .addIdentifier(io.github.loosmethod.provenance.Identifier.of("siret", "52499120500013"))
+                .addIdentifier(io.github.loosmethod.provenance.Identifier.of("rna", "W333216789")).addSource(scdl).build());
+        samples.add(io.github.loosmethod.actor.Territory.builder().from(closed.territory())
+                .addIdentifier(io.github.loosmethod.provenance.Identifier.of("insee", "62528")).build());
+        samples.add(Initiative.builder().from(StreetFlowerBoxes.closed()).addSource(scdl)
+                .addSource(io.github.loosmethod.provenance.Source.builder().withSystem("export JSON").withPointer("/12").build())
+                .withReplaces("loos-2023-ff-jardinieres-doublon").withWithdrawnFromPublication("Duplicate of another record").build());
+        samples.add(Evaluation.builder().from(evaluation).addSource(io.github.loosmethod.provenance.Source.of("Ch'ti TAIDx", "session-2023-05"))
+                .build());
         return samples;
     }
 

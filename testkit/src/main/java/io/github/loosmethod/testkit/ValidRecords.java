@@ -48,6 +48,9 @@ import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.ParticipantCategory;
 import io.github.loosmethod.involvement.ParticipationActivity;
 import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.provenance.Identifier;
+import io.github.loosmethod.provenance.IdentifierScheme;
+import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.Rule;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -121,11 +124,27 @@ import java.util.Set;
 public final class ValidRecords {
 
     private static final List<Territory> TOWNS = List.of(
-            Territory.of("62528", "Loos-en-Gohelle", "FR", ZoneId.of("Europe/Paris")),
-            Territory.of("62386", "Grenay", "FR", ZoneId.of("Europe/Paris")),
-            Territory.of("62510", "Liévin", "FR", ZoneId.of("Europe/Paris")),
-            Territory.of("97411", "Saint-Denis", "FR", ZoneId.of("Indian/Reunion")),
-            Territory.of("21004", "Bruxelles / Brussel", "BE", ZoneId.of("Europe/Brussels")));
+            insee(Territory.of("62528", "Loos-en-Gohelle", "FR", ZoneId.of("Europe/Paris"))),
+            insee(Territory.of("62386", "Grenay", "FR", ZoneId.of("Europe/Paris"))),
+            insee(Territory.of("62510", "Liévin", "FR", ZoneId.of("Europe/Paris"))),
+            insee(Territory.of("97411", "Saint-Denis", "FR", ZoneId.of("Indian/Reunion"))),
+            Territory.builder().from(Territory.of("21004", "Bruxelles / Brussel", "BE", ZoneId.of("Europe/Brussels")))
+                    .addIdentifier(Identifier.of("be.nis", "21004")).build());
+
+    /** A French commune with its INSEE code as an identifier. */
+    private static Territory insee(Territory commune) {
+        return Territory.builder().from(commune).addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, commune.code())).build();
+    }
+
+    /** A SIREN made of a stem of 8 digits and the Luhn check digit that makes it valid. */
+    static String sirenOf(String stem) {
+        for (int check = 0; check <= 9; check++) {
+            if (IdentifierScheme.SIREN.problem(stem + check).isEmpty()) {
+                return stem + check;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit for " + stem);
+    }
     /** Texts as people write them: accents, combining marks, emoji, other scripts, no-break spaces. */
     private static final String[] WORDS = {"jardin", "partagé", "cour d'école", "Rue\u00a0des Écoles", "ruelle", "fleurie",
         "végétalisée", "cafe\u0301", "potager", "mare", "\uD83C\uDF3B", "\uD83C\uDF33 arbres", "حديقة الحي", "גינה קהילתית",
@@ -158,6 +177,8 @@ public final class ValidRecords {
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
     private final Random random;
+    /** A stream of its own for sources and identifiers, so that adding them changed none of the other draws. */
+    private final Random provenance;
     private final List<Territory> towns;
     private final int firstYear;
     private final int years;
@@ -167,6 +188,7 @@ public final class ValidRecords {
 
     private ValidRecords(long seed, List<Territory> towns, int firstYear, int lastYear) {
         this.random = new Random(seed);
+        this.provenance = new Random(seed * 31 + 7);
         this.towns = List.copyOf(towns);
         this.firstYear = firstYear;
         this.years = lastYear - firstYear + 1;
@@ -212,7 +234,7 @@ public final class ValidRecords {
      */
     public Initiative initiative() {
         if (!pending.isEmpty()) {
-            return pending.removeFirst();
+            return withProvenance(pending.removeFirst());
         }
         InitiativeKind kind = kind();
         Lifecycle lifecycle = Lifecycle.of(kind);
@@ -223,7 +245,34 @@ public final class ValidRecords {
                 targets.add(full);
             }
         }
-        return make(kind, targets.get(random.nextInt(targets.size())), true);
+        return withProvenance(make(kind, targets.get(random.nextInt(targets.size())), true));
+    }
+
+    /**
+     * Where a third of the records come from (a civic platform, a spreadsheet's line), and now and
+     * then a record replacing another or withdrawn from publication.
+     */
+    private Initiative withProvenance(Initiative initiative) {
+        int roll = provenance.nextInt(12);
+        var builder = Initiative.builder().from(initiative);
+        if (roll < 3) {
+            String platform = "decidim." + initiative.territory().code() + ".example.org";
+            builder.addSource(Source.builder().withSystem(platform).withId("proposal-" + (1000 + provenance.nextInt(9000)))
+                    .withUrl("https://" + platform + "/processes/budget/f/" + (1 + provenance.nextInt(9)) + "/proposals/" + initiative.id())
+                    .withRetrievedAt(initiative.history().isEmpty() ? Instant.parse("2026-11-30T09:00:00Z")
+                            : initiative.history().get(0).at().plusSeconds(3600)).build());
+        } else if (roll == 3) {
+            builder.addSource(Source.builder().withSystem("tableur des fifty-fifty").withFile("fifty-fifty " + (2018 + provenance.nextInt(8)) + ".csv")
+                    .withLine(2 + provenance.nextInt(400)).build());
+            builder.addSource(Source.builder().withSystem("export JSON").withFile("initiatives.json")
+                    .withPointer("/" + provenance.nextInt(300) + "/title").build());
+        } else if (roll == 4) {
+            builder.withReplaces(initiative.id() + "-doublon");
+        } else if (roll == 5 && initiative.status().isTerminal()) {
+            builder.withWithdrawnFromPublication(provenance.nextBoolean() ? "Retiré à la demande des porteurs"
+                    : "Doublon d'un autre dossier, retiré de la publication");
+        }
+        return builder.build();
     }
 
     /**
@@ -464,7 +513,8 @@ public final class ValidRecords {
 
     private Cast cast(Lifecycle lifecycle, Territory territory, int n) {
         String code = territory.code();
-        Actor town = Actor.of("commune-" + code, "Commune de " + territory.name(), ActorKind.MUNICIPALITY);
+        Actor town = Actor.builder().from(Actor.of("commune-" + code, "Commune de " + territory.name(), ActorKind.MUNICIPALITY))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, sirenOf("21" + code.replaceAll("\\D", "0") + "0"))).build();
         Actor services = Actor.of("services-" + code, "Services techniques", ActorKind.MUNICIPAL_SERVICE);
         Actor official = Actor.of("elu-" + code, "Adjoint·e au cadre de vie — " + territory.name(), ActorKind.ELECTED_OFFICIAL);
         Actor council = Actor.of("conseil-" + code, "Conseil municipal de " + territory.name(), ActorKind.ELECTED_BODY);
@@ -478,6 +528,12 @@ public final class ValidRecords {
             ActorKind[] kinds = rules.contains(Rule.R1) ? CARRIERS : OWN_BODIES;
             ActorKind kind = kinds[random.nextInt(kinds.length)];
             carrier = Actor.of("porteur-" + n, carrierName(kind, n), kind);
+            if (kind == ActorKind.ASSOCIATION && provenance.nextBoolean()) {
+                carrier = Actor.builder().from(carrier).addIdentifier(Identifier.of(IdentifierScheme.RNA,
+                        String.format("W%09d", 620000000 + provenance.nextInt(9_999_999)))).addIdentifier(Identifier.of("decidim.user",
+                        String.valueOf(1 + provenance.nextInt(99999)))).addSource(Source.of("répertoire des associations", carrier.id()))
+                        .build();
+            }
         }
         List<Actor> applicants = new ArrayList<>();
         applicants.add(carrier);

@@ -2,9 +2,11 @@ package io.github.loosmethod.interchange.wire;
 
 import io.github.loosmethod.evaluation.Evaluation;
 import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.interchange.Checked;
 import io.github.loosmethod.interchange.Interchange;
 import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.OnRuleBreak;
 import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interchange.PortfolioWriter;
 import io.github.loosmethod.interchange.Problem;
@@ -131,13 +133,19 @@ public abstract class Documents implements Interchange {
         Shape<T> shape = Shapes.require(type);
         // One parser for every entry point, so that a text and its bytes are read alike (the
         // parsers of text and of bytes differ in their symbol tables and their limits).
+        byte[] bytes = utf8(json);
+        return read(bytes, 0, bytes.length, shape, new Ignored(), true);
+    }
+
+    /** A text's UTF-8 bytes; a text no UTF-8 document can carry is refused. */
+    private static byte[] utf8(String json) {
+        Objects.requireNonNull(json, "json");
         int unpaired = Utf8.unpairedSurrogate(json);
         if (unpaired >= 0) {
             throw refusal(new Problem("", "the text holds a surrogate without its pair at index " + unpaired
                     + ": it is not Unicode text, and no UTF-8 document can carry it", Optional.empty()));
         }
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return read(bytes, 0, bytes.length, shape, new Ignored(), true);
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -307,7 +315,38 @@ public abstract class Documents implements Interchange {
 
     @Override
     public final PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine) {
-        return new LineReader(this, in, onBadLine);
+        return new LineReader(this, in, onBadLine, true);
+    }
+
+    @Override
+    public final PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak) {
+        return new LineReader(this, in, onBadLine, Objects.requireNonNull(onRuleBreak, "onRuleBreak") == OnRuleBreak.REFUSE);
+    }
+
+    @Override
+    public final <T> Checked<T> readChecked(byte[] json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Shape<T> shape = Shapes.require(type);
+        Ignored ignored = new Ignored();
+        T value = read(json, 0, json.length, shape, ignored, false);
+        ignored.log(LOG, documentOf(shape));
+        return Checked.of(value, reportOf(value));
+    }
+
+    @Override
+    public final <T> Checked<T> readChecked(String json, Class<T> type) {
+        return readChecked(utf8(json), type);
+    }
+
+    /** What the rules of the method find in a value read; nothing for a type they do not judge. */
+    private static ValidationReport reportOf(Object value) {
+        if (value instanceof Initiative) {
+            return ((Initiative) value).validate();
+        }
+        if (value instanceof Evaluation) {
+            return ((Evaluation) value).validate();
+        }
+        return ValidationReport.of(List.of());
     }
 
     // What a backend supplies.

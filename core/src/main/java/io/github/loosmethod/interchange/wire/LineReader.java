@@ -25,6 +25,8 @@ final class LineReader implements PortfolioReader {
     private final Documents json;
     private final InputStream in;
     private final OnBadLine onBadLine;
+    /** Whether a line breaking a rule of the method is refused (strict interchange) or read (a host keeping its drafts). */
+    private final boolean checkRules;
     /** The longest line: the document limit, or what one array can hold if that is less. */
     private final long maxLine;
     private final Ignored ignored = new Ignored();
@@ -40,10 +42,11 @@ final class LineReader implements PortfolioReader {
     private boolean finished;
     private Initiative next;
 
-    LineReader(Documents json, InputStream in, OnBadLine onBadLine) {
+    LineReader(Documents json, InputStream in, OnBadLine onBadLine, boolean checkRules) {
         this.json = json;
         this.in = Objects.requireNonNull(in, "in");
         this.onBadLine = Objects.requireNonNull(onBadLine, "onBadLine");
+        this.checkRules = checkRules;
         this.maxLine = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 9L);
     }
 
@@ -167,7 +170,7 @@ final class LineReader implements PortfolioReader {
                         Optional.empty())));
             }
             ignored.atLine(lineNumber);
-            Initiative initiative = json.read(line, 0, length, Shapes.INITIATIVE, ignored, true);
+            Initiative initiative = json.read(line, 0, length, Shapes.INITIATIVE, ignored, checkRules);
             initiatives++;
             return Optional.of(initiative);
         } catch (InterchangeException e) {

@@ -80,6 +80,10 @@ import io.github.loosmethod.involvement.ImmutableInvolvementPlan;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.involvement.LevelMapping;
 import io.github.loosmethod.portfolio.CommitmentOutcomes;
+import io.github.loosmethod.provenance.Identifier;
+import io.github.loosmethod.provenance.ImmutableIdentifier;
+import io.github.loosmethod.provenance.ImmutableSource;
+import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.portfolio.CriterionStatistics;
 import io.github.loosmethod.portfolio.ImmutableCommitmentOutcomes;
 import io.github.loosmethod.portfolio.ImmutableCriterionStatistics;
@@ -123,7 +127,28 @@ public final class Shapes {
                 : "\"" + Codes.code(declared) + "\" does not follow from the history, which ends in \"" + Codes.code(built) + "\"";
     }
 
-    // Actors and involvement.
+    // Provenance, actors and involvement.
+
+    /** An identifier in another register. */
+    public static final Shape<Identifier> IDENTIFIER = Shape.of(Identifier.class,
+            "An identifier in another register (identifiant): a scheme (siret, siren, rna, insee, or a platform's own) and a value.",
+            Identifier::builder, ImmutableIdentifier.Builder::build)
+            .required("scheme", TEXT, Identifier::scheme, ImmutableIdentifier.Builder::withScheme)
+            .required("value", TEXT, Identifier::value, ImmutableIdentifier.Builder::withValue)
+            .declare();
+
+    /** A source. */
+    public static final Shape<Source> SOURCE = Shape.of(Source.class,
+            "Where a record comes from (source): the system, the id there, its address, the file and line or pointer, when retrieved.",
+            Source::builder, ImmutableSource.Builder::build)
+            .required("system", TEXT, Source::system, ImmutableSource.Builder::withSystem)
+            .optional("id", TEXT, Source::id, ImmutableSource.Builder::withId)
+            .optional("url", TEXT, Source::url, ImmutableSource.Builder::withUrl)
+            .optional("file", TEXT, Source::file, ImmutableSource.Builder::withFile)
+            .optional("line", COUNT, Source::line, ImmutableSource.Builder::withLine)
+            .optional("pointer", TEXT, Source::pointer, ImmutableSource.Builder::withPointer)
+            .optional("retrievedAt", INSTANT, Source::retrievedAt, ImmutableSource.Builder::withRetrievedAt)
+            .declare();
 
     /** A territory. */
     public static final Shape<Territory> TERRITORY = Shape.of(Territory.class,
@@ -133,6 +158,8 @@ public final class Shapes {
             .required("name", TEXT, Territory::name, ImmutableTerritory.Builder::withName)
             .required("country", TEXT, Territory::country, ImmutableTerritory.Builder::withCountry)
             .required("zone", ZONE, Territory::zone, ImmutableTerritory.Builder::withZone)
+            .defaulted("identifiers", list(object(IDENTIFIER)), Territory::identifiers, ImmutableTerritory.Builder::withIdentifiers,
+                    Collection::isEmpty)
             .declare();
 
     /** An actor. */
@@ -145,6 +172,9 @@ public final class Shapes {
             .defaulted("minor", BOOLEAN, Actor::minor, ImmutableActor.Builder::withMinor, minor -> !minor)
             .optional("responsibleActorId", TEXT, Actor::responsibleActorId, ImmutableActor.Builder::withResponsibleActorId)
             .optional("ageBand", code(CodeTable.AGE_BAND), Actor::ageBand, ImmutableActor.Builder::withAgeBand)
+            .defaulted("identifiers", list(object(IDENTIFIER)), Actor::identifiers, ImmutableActor.Builder::withIdentifiers,
+                    Collection::isEmpty)
+            .defaulted("sources", list(object(SOURCE)), Actor::sources, ImmutableActor.Builder::withSources, Collection::isEmpty)
             .shared()
             .declare();
 
@@ -318,6 +348,11 @@ public final class Shapes {
                     ImmutableInitiative.Builder::withDomains, Collection::isEmpty)
             .optional("revises", TEXT, Initiative::revises, ImmutableInitiative.Builder::withRevises)
             .optional("reviewDate", DATE, Initiative::reviewDate, ImmutableInitiative.Builder::withReviewDate)
+            .optional("replaces", TEXT, Initiative::replaces, ImmutableInitiative.Builder::withReplaces)
+            .optional("withdrawnFromPublication", TEXT, Initiative::withdrawnFromPublication,
+                    ImmutableInitiative.Builder::withWithdrawnFromPublication)
+            .defaulted("sources", list(object(SOURCE)), Initiative::sources, ImmutableInitiative.Builder::withSources,
+                    Collection::isEmpty)
             .required("involvementPlan", object(INVOLVEMENT_PLAN), Initiative::involvementPlan,
                     ImmutableInitiative.Builder::withInvolvementPlan)
             .derived("status", code(CodeTable.INITIATIVE_STATUS), Initiative::status, (built, declared) -> follows(declared, built.status()))
@@ -449,6 +484,8 @@ public final class Shapes {
             .required("negativeExternalities", list(TEXT), Evaluation::negativeExternalities,
                     ImmutableEvaluation.Builder::withNegativeExternalities)
             .required("lessonsLearned", list(TEXT), Evaluation::lessonsLearned, ImmutableEvaluation.Builder::withLessonsLearned)
+            .defaulted("sources", list(object(SOURCE)), Evaluation::sources, ImmutableEvaluation.Builder::withSources,
+                    Collection::isEmpty)
             .declare();
 
     // What the model computes, for host systems to publish.
@@ -576,7 +613,7 @@ public final class Shapes {
             .declare();
 
     /** Every type of the format. */
-    public static final List<Shape<?>> ALL = List.of(TERRITORY, ACTOR, PURPOSE, INVOLVEMENT_PLAN, LEVEL_MAPPING, COUNCIL_VOTE,
+    public static final List<Shape<?>> ALL = List.of(IDENTIFIER, SOURCE, TERRITORY, ACTOR, PURPOSE, INVOLVEMENT_PLAN, LEVEL_MAPPING, COUNCIL_VOTE,
             VOTE_RESULT, RESIDENTS_VOTE, DECISION, ACTIVITY, EVENT,
             QUANTITY, STATUS_CHANGE, COMMITMENT, SIGNATURE, CONVENTION, INITIATIVE, TEXT_IN_TWO_LANGUAGES, SCALE_POINT, SCALE,
             CRITERION, WEIGHTED, FRAMEWORK, SESSION, EVIDENCE, SCORE, SUBJECT, EVALUATION, VIOLATION, VALIDATION_REPORT,

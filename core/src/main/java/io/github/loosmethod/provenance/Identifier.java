@@ -1,0 +1,97 @@
+package io.github.loosmethod.provenance;
+
+import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireNonBlank;
+
+import io.github.loosmethod.InvalidValueException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An identifier of an actor or a territory in another register (<em>identifiant</em>): a scheme
+ * and a value, such as {@code siret 21620528600015} or {@code decidim.loos:user 4212}. The schemes
+ * of {@link IdentifierScheme} are checked (a SIRET's check digit, an RNA number's shape); any
+ * other scheme is free and kept as it is.
+ *
+ * <p>Invariants, refused at construction with {@link InvalidValueException}: the scheme is lower
+ * case letters, digits and {@code . _ : -}, starting with a letter; the value is not blank, has no
+ * white space at either end, and is valid for a checked scheme. Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Identifier {
+
+    Identifier() {
+        // Only the generated implementation extends this type.
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static ImmutableIdentifier.Builder builder() {
+        return ImmutableIdentifier.builder();
+    }
+
+    /**
+     * Creates an identifier.
+     *
+     * @param scheme the scheme's code, such as {@code "siret"} or a platform's own, not null
+     * @param value the value, not null
+     * @return the identifier, never null
+     * @throws InvalidValueException if the scheme is malformed or the value not valid for it
+     * @throws NullPointerException if an argument is null
+     */
+    public static Identifier of(String scheme, String value) {
+        return builder().withScheme(scheme).withValue(value).build();
+    }
+
+    /**
+     * Creates an identifier of a checked scheme.
+     *
+     * @param scheme the scheme, not null
+     * @param value the value, not null
+     * @return the identifier, never null
+     * @throws InvalidValueException if the value is not valid for the scheme
+     * @throws NullPointerException if an argument is null
+     */
+    public static Identifier of(IdentifierScheme scheme, String value) {
+        return of(scheme.code(), value);
+    }
+
+    /**
+     * Returns the scheme's code.
+     *
+     * @return the code, never blank
+     */
+    public abstract String scheme();
+
+    /**
+     * Returns the value in that scheme.
+     *
+     * @return the value, never blank
+     */
+    public abstract String value();
+
+    /**
+     * Returns the checked scheme this identifier belongs to.
+     *
+     * @return the scheme, or empty for a free scheme
+     */
+    public final Optional<IdentifierScheme> checkedScheme() {
+        return IdentifierScheme.byCode(scheme());
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        require(scheme().matches("[a-z][a-z0-9._:-]{0,63}"), "scheme", scheme(),
+                "is lower-case letters, digits and . _ : -, starting with a letter, at most 64 characters");
+        requireNonBlank("value", value());
+        require(value().strip().equals(value()), "value", value(), "has no white space at either end");
+        Optional<String> problem = checkedScheme().flatMap(s -> s.problem(value()));
+        if (problem.isPresent()) {
+            throw new InvalidValueException("value", value(), "is not a valid " + scheme() + ": " + problem.get());
+        }
+    }
+}
