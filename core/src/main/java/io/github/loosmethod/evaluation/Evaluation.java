@@ -130,6 +130,17 @@ public abstract class Evaluation {
     public abstract List<Source> sources();
 
     /**
+     * Returns the version of the rule catalogue this evaluation is judged by, as
+     * {@code Initiative.rulesVersion()} says for an initiative.
+     *
+     * @return the version, 1 or more
+     */
+    @Value.Default
+    public int rulesVersion() {
+        return io.github.loosmethod.validation.Rule.CATALOGUE_VERSION;
+    }
+
+    /**
      * Finds the score of a criterion.
      *
      * @param criterionCode the criterion's code, not null
@@ -166,6 +177,7 @@ public abstract class Evaluation {
 
     @Value.Check
     final void checkInvariants() {
+        require(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "counts from 1");
         requireNonBlank("id", id());
         InvalidValueException.requireDate("date", date());
         require(!evaluators().isEmpty(), "evaluators", List.of(), "an evaluation names at least one evaluator");

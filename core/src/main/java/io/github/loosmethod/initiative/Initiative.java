@@ -183,6 +183,21 @@ public abstract class Initiative {
     public abstract Optional<LocalDate> reviewDate();
 
     /**
+     * Returns the version of the rule catalogue this record is judged by: the current one for a
+     * record made by this library, 1 for a record read from a document of format version 1. A
+     * strict reader refuses a record only for the rules of that catalogue, so that a rule added
+     * later never makes a stored record unreadable; {@link #validate()} still reports every rule
+     * of the current catalogue. A host that has reviewed an old record raises it with
+     * {@code withRulesVersion(Rule.CATALOGUE_VERSION)}.
+     *
+     * @return the version, 1 or more
+     */
+    @Value.Default
+    public int rulesVersion() {
+        return Rule.CATALOGUE_VERSION;
+    }
+
+    /**
      * Returns the id of a record this one replaces for its consumers: a corrected record, a
      * duplicate merged into this one. Not the revision of a policy, which {@link #revises()} names.
      *
@@ -290,6 +305,24 @@ public abstract class Initiative {
      */
     public final ValidationReport validate() {
         return InitiativeChecks.check(this, lifecycle().rules());
+    }
+
+    /**
+     * Checks this initiative as the rule catalogue of a given version judged it: the rules of that
+     * catalogue, with the kinds they applied to then (in version 1, R1, R2 and R5–R8 for
+     * fifty-fifties only). What a strict reader refuses a record for ({@link #rulesVersion()}).
+     *
+     * @param catalogueVersion the catalogue's version, 1 or more; a later one than this library's
+     *        is judged by this library's catalogue
+     * @return the report, saying which catalogue judged, never null
+     * @throws io.github.loosmethod.InvalidValueException if the version is below 1
+     */
+    public final ValidationReport validateAsOf(int catalogueVersion) {
+        InvalidValueException.require(catalogueVersion >= 1, "catalogueVersion", catalogueVersion, "counts from 1");
+        ValidationReport report = InitiativeChecks.check(this, lifecycle().rules(catalogueVersion));
+        int version = Math.min(catalogueVersion, Rule.CATALOGUE_VERSION);
+        return version == report.catalogueVersion() ? report
+                : io.github.loosmethod.validation.ImmutableValidationReport.builder().from(report).withCatalogueVersion(version).build();
     }
 
     /**
@@ -726,6 +759,7 @@ public abstract class Initiative {
         require(!applicants().isEmpty(), "applicants", List.of(), "an initiative has at least one applicant");
         requireDistinct("applicants", applicants(), Actor::id);
         requireDistinct("activities", activities(), ParticipationActivity::id);
+        require(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "counts from 1");
         revises().ifPresent(revised -> requireNonBlank("revises", revised));
         replaces().ifPresent(replaced -> {
             requireNonBlank("replaces", replaced);

@@ -197,9 +197,12 @@ final class InitiativeChecks {
                 continue;
             }
             Optional<Decision> latest = initiative.assessment();
-            if (latest.isEmpty()) {
+            // A binding act needs its decision on record; a refusal or a request for rework is told by its event.
+            boolean binds = event.transition() == Transition.ACCEPT || event.transition() == Transition.ADOPT
+                    || event.transition() == Transition.REPEAL;
+            if (latest.isEmpty() && binds) {
                 out.add(Violation.of(rule, "decisions", "Rule." + rule + ".message.missing", event.to()));
-            } else if (latest.get().outcome().transition() != event.transition()) {
+            } else if (latest.isPresent() && latest.get().outcome().transition() != event.transition()) {
                 out.add(Violation.of(rule, decisionPath(initiative.decisions().size() - 1) + ".outcome",
                         "Rule." + rule + ".message.outcome", event.to(), latest.get().outcome()));
             }

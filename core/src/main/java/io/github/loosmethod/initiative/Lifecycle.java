@@ -238,6 +238,26 @@ public final class Lifecycle {
     }
 
     /**
+     * Returns the rules that applied to this kind in a version of the catalogue: in version 1,
+     * the rules of the first catalogue, those about fifty-fifties (R1, R2, R5–R8) to fifty-fifties
+     * only, every other one to every kind; from version 2 on, {@link #rules()}.
+     *
+     * @param catalogueVersion the catalogue's version, 1 or more
+     * @return the rules, in catalogue order, unmodifiable
+     */
+    public Set<Rule> rules(int catalogueVersion) {
+        if (catalogueVersion >= Rule.CATALOGUE_VERSION) {
+            return rules;
+        }
+        Set<Rule> first = EnumSet.of(Rule.R3, Rule.R4, Rule.R10, Rule.R11, Rule.R12, Rule.R14, Rule.R15, Rule.M1, Rule.M2, Rule.M3,
+                Rule.M4, Rule.M5);
+        if (kind == InitiativeKind.FIFTY_FIFTY) {
+            first.addAll(EnumSet.of(Rule.R1, Rule.R2, Rule.R5, Rule.R6, Rule.R7, Rule.R8));
+        }
+        return Collections.unmodifiableSet(first);
+    }
+
+    /**
      * Returns the statuses in which a convention may be drafted ({@link Initiative#draftConvention}).
      * For a municipal project it is the optional agreement with partners; a policy has none.
      *

@@ -114,6 +114,13 @@ public enum Rule implements Labelled {
     /** The decision's outcome matches the operation recorded (accept, reject, request rework, adopt, repeal). */
     L8(Severity.ERROR, RuleScope.LIFECYCLE, "model");
 
+    /**
+     * The version of this catalogue: the rules whose {@link #since()} is at most this one. It is
+     * the format version that came with it; a record says which catalogue judged it
+     * ({@code rulesVersion}), so that a rule added later never makes it unreadable.
+     */
+    public static final int CATALOGUE_VERSION = 2;
+
     private final Severity severity;
     private final RuleScope scope;
     private final String source;

@@ -59,6 +59,17 @@ public abstract class ValidationReport {
     public abstract List<Violation> violations();
 
     /**
+     * Returns the version of the rule catalogue that judged the record: {@link Rule#CATALOGUE_VERSION}
+     * for {@code validate()}, an older one for a record judged as of its own catalogue.
+     *
+     * @return the version, 1 or more
+     */
+    @Value.Default
+    public int catalogueVersion() {
+        return Rule.CATALOGUE_VERSION;
+    }
+
+    /**
      * Tells whether the record satisfies every rule that is an error when broken.
      *
      * @return true if there is no violation of severity {@link Severity#ERROR}
@@ -109,5 +120,11 @@ public abstract class ValidationReport {
             return "no violation";
         }
         return violations().stream().map(Violation::toString).collect(Collectors.joining("\n"));
+    }
+
+    @Value.Check
+    final void checkInvariants() {
+        io.github.loosmethod.InvalidValueException.require(catalogueVersion() >= 1, "catalogueVersion", catalogueVersion(),
+                "counts from 1");
     }
 }

@@ -110,4 +110,60 @@ class GoldenFilesTest {
         read.forEach(initiative -> errors.addAll(initiative.validate().errors()));
         assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.rule().since()).as(error.toString()).isEqualTo(2));
     }
+
+    @Test
+    void a_record_of_catalogue_1_is_read_written_and_read_again_without_loss_its_newer_breaks_reported() throws IOException {
+        List<Initiative> read = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(GOLDEN.resolve("portfolio.jsonl"));
+                PortfolioReader reader = JSON.portfolioReader(in, OnBadLine.stop())) {
+            reader.forEachRemaining(read::add);
+        }
+        for (Initiative initiative : read) {
+            assertThat(initiative.rulesVersion()).isEqualTo(1);
+            byte[] stored = JSON.write(initiative);
+            assertThat(new String(stored, StandardCharsets.UTF_8)).contains("\"rulesVersion\":1");
+            // Stored again in version 2 and reloaded strictly: still judged by its own catalogue, so nothing is lost.
+            assertThat(JSON.readInitiative(stored)).isEqualTo(initiative);
+            io.github.loosmethod.interchange.Checked<Initiative> checked = JSON.readChecked(stored, Initiative.class);
+            assertThat(checked.value()).isEqualTo(initiative);
+            assertThat(checked.report()).isEqualTo(initiative.validate());
+            assertThat(initiative.validateAsOf(1).errors()).isEmpty();
+        }
+        // The catalogue of version 2 added rules; the records of version 1 that break them are reported, not refused.
+        assertThat(read).anySatisfy(initiative -> assertThat(initiative.validate().errors()).isNotEmpty());
+    }
+
+    @Test
+    void a_version_1_record_of_another_kind_is_judged_by_the_rules_of_version_1_for_its_kind() throws IOException {
+        // A citizen-led initiative in version 1: the fifty-fifty's rules (R1, R2, R5-R8) did not apply to it then.
+        String v1 = Files.readString(GOLDEN.resolve("16-Initiative.json"), StandardCharsets.UTF_8)
+                .replace("\"kind\":\"fifty_fifty\"", "\"kind\":\"citizen_led\"")
+                .replace("\"generalInterest\":\"", "\"generalInterest\":\" \",\"x\":\"");
+        String withoutGeneralInterest = v1.replaceAll("\"generalInterest\":\" \",\"x\":\"[^\"]*\"", "\"generalInterest\":\" \"");
+
+        Initiative initiative = JSON.readInitiative(withoutGeneralInterest.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(initiative.kind()).isEqualTo(io.github.loosmethod.initiative.InitiativeKind.CITIZEN_LED);
+        assertThat(initiative.validateAsOf(1).errors()).isEmpty();
+        assertThat(initiative.validate().violations()).extracting(Violation::ruleId).contains("M7", "M10");
+    }
+
+    @Test
+    void a_version_1_document_holding_what_version_2_brought_is_refused_at_it() throws IOException {
+        String v1 = Files.readString(GOLDEN.resolve("16-Initiative.json"), StandardCharsets.UTF_8);
+
+        String withDomains = v1.replace("\"themes\":[", "\"domains\":[\"energy\"],\"themes\":[");
+        InterchangeException field = catchThrowableOfType(InterchangeException.class,
+                () -> JSON.readInitiative(withDomains.getBytes(StandardCharsets.UTF_8)));
+        assertThat(field.problems()).extracting(Problem::pointer, Problem::message).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("/domains", "came with format version 2: a document of version 1 cannot hold it"));
+
+        String withCode = v1.replaceFirst("\"kind\":\"association\"", "\"kind\":\"citizen_company\"");
+        InterchangeException code = catchThrowableOfType(InterchangeException.class,
+                () -> JSON.readInitiative(withCode.getBytes(StandardCharsets.UTF_8)));
+        assertThat(code.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).endsWith("/kind");
+            assertThat(problem.message()).isEqualTo("came with format version 2: a document of version 1 cannot hold it");
+        });
+    }
 }

@@ -35,6 +35,18 @@ import java.util.stream.Collectors;
  */
 public final class CodeTable<E extends Enum<E>> {
 
+    /**
+     * The codes format version 2 added to the enums of version 1 (enums new in version 2 are read
+     * in fields of version 2 only). One place for the fact: readers refuse them in a version 1
+     * document.
+     */
+    private static final java.util.Set<Enum<?>> CODES_OF_VERSION_2 = java.util.Set.of(ActorKind.CITIZEN_COMPANY,
+            InitiativeStatus.IN_FORCE, InitiativeStatus.SUPERSEDED, InitiativeStatus.REPEALED, InitiativeStatus.ABANDONED,
+            Transition.ADOPT, Transition.REPEAL, Transition.SUPERSEDE, Transition.ABANDON,
+            DecisionOutcome.ADOPTED, DecisionOutcome.REPEALED,
+            QuantityUnit.KILOWATTS_PEAK, QuantityUnit.KILOWATT_HOURS, QuantityUnit.METRES, QuantityUnit.PARTICIPANTS, QuantityUnit.TREES,
+            CommitmentKind.CONCESSION, CommitmentKind.LOAN, EvidenceKind.ACTIVITY);
+
     static final CodeTable<ActorKind> ACTOR_KIND = new CodeTable<>(ActorKind.class);
     static final CodeTable<AgeBand> AGE_BAND = new CodeTable<>(AgeBand.class);
     static final CodeTable<DecisionOutcome> DECISION_OUTCOME = new CodeTable<>(DecisionOutcome.class);
@@ -75,6 +87,9 @@ public final class CodeTable<E extends Enum<E>> {
     private final int[] slots;
     /** The codes as the keys of an object, in the order of the constants, which is how maps of them are written. */
     private final Fields fields;
+    /** The format version each code came with, by ordinal. */
+    private final int[] since;
+
 
     private CodeTable(Class<E> type) {
         this.type = type;
@@ -90,6 +105,10 @@ public final class CodeTable<E extends Enum<E>> {
             slots[slot] = i + 1;
         }
         this.fields = Fields.of(Arrays.stream(codes).map(String::new).toArray(String[]::new));
+        this.since = new int[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            since[i] = CODES_OF_VERSION_2.contains(constants[i]) ? 2 : 1;
+        }
     }
 
     private int slot(char[] text, int offset, int length) {
@@ -136,6 +155,11 @@ public final class CodeTable<E extends Enum<E>> {
     }
 
     /** The constant of an ordinal. */
+    /** The format version a code came with. */
+    int since(E constant) {
+        return since[constant.ordinal()];
+    }
+
     E constant(int ordinal) {
         return constants[ordinal];
     }

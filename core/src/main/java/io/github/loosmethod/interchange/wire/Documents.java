@@ -215,8 +215,9 @@ public abstract class Documents implements Interchange {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        value = judgedAsOf(value, version);
         if (checkRules) {
-            checkRules(value, version);
+            checkRules(value);
         }
         return value;
     }
@@ -240,6 +241,10 @@ public abstract class Documents implements Interchange {
             throw refusal(new Problem("/" + Shapes.FORMAT_VERSION_NAME, "is required: this library reads versions "
                     + Shapes.OLDEST_FORMAT_VERSION + " to " + Shapes.FORMAT_VERSION, Optional.empty()));
         }
+        if (in.newerPointer() != null && in.newerVersion() > in.formatVersion()) {
+            throw refusal(new Problem(in.newerPointer(), "came with format version " + in.newerVersion()
+                    + ": a document of version " + in.formatVersion() + " cannot hold it", Optional.empty()));
+        }
         if (in.replacedPointer() != null && in.formatVersion() == Shapes.FORMAT_VERSION) {
             throw refusal(new Problem(in.replacedPointer(), "is a field of format version " + (Shapes.FORMAT_VERSION - 1)
                     + ", not of version " + Shapes.FORMAT_VERSION + " that this document declares", Optional.empty()));
@@ -247,11 +252,26 @@ public abstract class Documents implements Interchange {
         return value;
     }
 
-    /** Refuses a record that breaks a rule of the catalogue of its document's format version or an older one. */
-    private static void checkRules(Object value, int version) {
+    /** A record read from a document of format version 1 is judged by the catalogue of version 1. */
+    @SuppressWarnings("unchecked")
+    private static <T> T judgedAsOf(T value, int formatVersion) {
+        if (formatVersion >= 2) {
+            return value;
+        }
+        if (value instanceof Initiative) {
+            return (T) Initiative.builder().from((Initiative) value).withRulesVersion(formatVersion).build();
+        }
+        if (value instanceof Evaluation) {
+            return (T) Evaluation.builder().from((Evaluation) value).withRulesVersion(formatVersion).build();
+        }
+        return value;
+    }
+
+    /** Refuses a record that breaks a rule of the catalogue that judges it ({@code rulesVersion}). */
+    private static void checkRules(Object value) {
         ValidationReport report;
         if (value instanceof Initiative) {
-            report = ((Initiative) value).validate();
+            report = ((Initiative) value).validateAsOf(((Initiative) value).rulesVersion());
         } else if (value instanceof Evaluation) {
             report = ((Evaluation) value).validate();
         } else {
@@ -260,9 +280,6 @@ public abstract class Documents implements Interchange {
         if (!report.isValid()) {
             List<Problem> problems = new ArrayList<>();
             for (Violation violation : report.errors()) {
-                if (violation.rule().since() > version) {
-                    continue;
-                }
                 problems.add(new Problem(Codes.pointer("", violation.path()), violation.englishMessage(),
                         Optional.of(violation.ruleId())));
             }

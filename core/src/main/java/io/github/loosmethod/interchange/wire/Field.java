@@ -53,10 +53,19 @@ public final class Field<T> {
     final Predicate<Object> isDefault;
     /** For a derived field: the problem with a value read, given the value built, or null if they agree. */
     final BiFunction<T, Object, String> mismatch;
+    /** The format version that introduced the field: a document of an older version may not hold it. */
+    final int since;
 
     @SuppressWarnings("unchecked")
     Field(String name, Kind<?> kind, Presence presence, Function<T, ?> getter, BiConsumer<?, ?> setter,
             Predicate<?> isDefault, BiFunction<T, ?, String> mismatch) {
+        this(name, kind, presence, getter, setter, isDefault, mismatch, 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    Field(String name, Kind<?> kind, Presence presence, Function<T, ?> getter, BiConsumer<?, ?> setter,
+            Predicate<?> isDefault, BiFunction<T, ?, String> mismatch, int since) {
+        this.since = since;
         this.name = name;
         this.nameId = Names.register(name);
         this.kind = kind;
@@ -92,6 +101,20 @@ public final class Field<T> {
      */
     public Presence presence() {
         return presence;
+    }
+
+    /**
+     * Returns the format version that introduced the field.
+     *
+     * @return the version, 1 or more
+     */
+    public int since() {
+        return since;
+    }
+
+    /** The same field, introduced by a later format version. */
+    Field<T> since(int version) {
+        return new Field<>(name, kind, presence, getter, setter, isDefault, mismatch, version);
     }
 
     /**

@@ -139,8 +139,12 @@ public final class Kind<V> {
                 return in.bool();
             case RULE:
                 String id = in.string();
-                return Rule.byId(id).orElseThrow(() -> in.failure("unknown rule " + Texts.excerpt(id)
+                Rule rule = Rule.byId(id).orElseThrow(() -> in.failure("unknown rule " + Texts.excerpt(id)
                         + "; expected an id of the catalogue, such as R4"));
+                if (rule.since() > 1) {
+                    in.newerContent(rule.since());
+                }
+                return rule;
             case OBJECT:
                 return shape.read(in);
             case LIST:

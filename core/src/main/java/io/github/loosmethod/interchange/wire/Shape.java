@@ -139,6 +139,8 @@ public final class Shape<T> {
             Field<T> field = fields[index];
             if (field.presence == Presence.REPLACED) {
                 in.replacedField();
+            } else if (field.since > 1) {
+                in.newerContent(field.since);
             }
             Object value = field.kind.read(in);
             if (field.setter != null) {
@@ -281,6 +283,12 @@ public final class Shape<T> {
         /** Values read equal to one already read in the document are that instance (actors recur). */
         <V> Declaration<T, B> replaced(String name, Kind<V> kind, BiConsumer<B, ? super V> setter) {
             return add(new Field<>(name, kind, Presence.REPLACED, value -> Optional.empty(), setter, null, null));
+        }
+
+        /** Marks the field declared last as introduced by a later format version. */
+        Declaration<T, B> since(int version) {
+            fields.set(fields.size() - 1, fields.get(fields.size() - 1).since(version));
+            return this;
         }
 
         Declaration<T, B> shared() {

@@ -159,7 +159,7 @@ public final class Shapes {
             .required("country", TEXT, Territory::country, ImmutableTerritory.Builder::withCountry)
             .required("zone", ZONE, Territory::zone, ImmutableTerritory.Builder::withZone)
             .defaulted("identifiers", list(object(IDENTIFIER)), Territory::identifiers, ImmutableTerritory.Builder::withIdentifiers,
-                    Collection::isEmpty)
+                    Collection::isEmpty).since(2)
             .declare();
 
     /** An actor. */
@@ -171,10 +171,10 @@ public final class Shapes {
             .required("kind", code(CodeTable.ACTOR_KIND), Actor::kind, ImmutableActor.Builder::withKind)
             .defaulted("minor", BOOLEAN, Actor::minor, ImmutableActor.Builder::withMinor, minor -> !minor)
             .optional("responsibleActorId", TEXT, Actor::responsibleActorId, ImmutableActor.Builder::withResponsibleActorId)
-            .optional("ageBand", code(CodeTable.AGE_BAND), Actor::ageBand, ImmutableActor.Builder::withAgeBand)
+            .optional("ageBand", code(CodeTable.AGE_BAND), Actor::ageBand, ImmutableActor.Builder::withAgeBand).since(2)
             .defaulted("identifiers", list(object(IDENTIFIER)), Actor::identifiers, ImmutableActor.Builder::withIdentifiers,
-                    Collection::isEmpty)
-            .defaulted("sources", list(object(SOURCE)), Actor::sources, ImmutableActor.Builder::withSources, Collection::isEmpty)
+                    Collection::isEmpty).since(2)
+            .defaulted("sources", list(object(SOURCE)), Actor::sources, ImmutableActor.Builder::withSources, Collection::isEmpty).since(2)
             .shared()
             .declare();
 
@@ -238,10 +238,10 @@ public final class Shapes {
             .required("decidedAt", INSTANT, Decision::decidedAt, ImmutableDecision.Builder::withDecidedAt)
             .required("outcome", code(CodeTable.DECISION_OUTCOME), Decision::outcome, ImmutableDecision.Builder::withOutcome)
             .required("reasons", list(TEXT), Decision::reasons, ImmutableDecision.Builder::addAllReasons)
-            .optional("reference", TEXT, Decision::reference, ImmutableDecision.Builder::withReference)
-            .optional("object", TEXT, Decision::object, ImmutableDecision.Builder::withObject)
-            .optional("councilVote", object(COUNCIL_VOTE), Decision::councilVote, ImmutableDecision.Builder::withCouncilVote)
-            .optional("residentsVote", object(RESIDENTS_VOTE), Decision::residentsVote, ImmutableDecision.Builder::withResidentsVote)
+            .optional("reference", TEXT, Decision::reference, ImmutableDecision.Builder::withReference).since(2)
+            .optional("object", TEXT, Decision::object, ImmutableDecision.Builder::withObject).since(2)
+            .optional("councilVote", object(COUNCIL_VOTE), Decision::councilVote, ImmutableDecision.Builder::withCouncilVote).since(2)
+            .optional("residentsVote", object(RESIDENTS_VOTE), Decision::residentsVote, ImmutableDecision.Builder::withResidentsVote).since(2)
             .declare();
 
     /** A participation activity. */
@@ -345,22 +345,23 @@ public final class Shapes {
             .required("applicants", list(object(ACTOR)), Initiative::applicants, ImmutableInitiative.Builder::withApplicants)
             .required("themes", distinct(TEXT, "must not repeat a theme"), Initiative::themes, ImmutableInitiative.Builder::withThemes)
             .defaulted("domains", distinct(code(CodeTable.TRANSITION_DOMAIN), "must not repeat a domain"), Initiative::domains,
-                    ImmutableInitiative.Builder::withDomains, Collection::isEmpty)
-            .optional("revises", TEXT, Initiative::revises, ImmutableInitiative.Builder::withRevises)
-            .optional("reviewDate", DATE, Initiative::reviewDate, ImmutableInitiative.Builder::withReviewDate)
-            .optional("replaces", TEXT, Initiative::replaces, ImmutableInitiative.Builder::withReplaces)
+                    ImmutableInitiative.Builder::withDomains, Collection::isEmpty).since(2)
+            .optional("revises", TEXT, Initiative::revises, ImmutableInitiative.Builder::withRevises).since(2)
+            .optional("reviewDate", DATE, Initiative::reviewDate, ImmutableInitiative.Builder::withReviewDate).since(2)
+            .optional("replaces", TEXT, Initiative::replaces, ImmutableInitiative.Builder::withReplaces).since(2)
             .optional("withdrawnFromPublication", TEXT, Initiative::withdrawnFromPublication,
-                    ImmutableInitiative.Builder::withWithdrawnFromPublication)
+                    ImmutableInitiative.Builder::withWithdrawnFromPublication).since(2)
             .defaulted("sources", list(object(SOURCE)), Initiative::sources, ImmutableInitiative.Builder::withSources,
-                    Collection::isEmpty)
+                    Collection::isEmpty).since(2)
+            .filled("rulesVersion", COUNT, Initiative::rulesVersion, ImmutableInitiative.Builder::withRulesVersion).since(2)
             .required("involvementPlan", object(INVOLVEMENT_PLAN), Initiative::involvementPlan,
                     ImmutableInitiative.Builder::withInvolvementPlan)
             .derived("status", code(CodeTable.INITIATIVE_STATUS), Initiative::status, (built, declared) -> follows(declared, built.status()))
             .defaulted("decisions", list(object(DECISION)), Initiative::decisions, ImmutableInitiative.Builder::withDecisions,
-                    Collection::isEmpty)
+                    Collection::isEmpty).since(2)
             .replaced("assessment", object(DECISION), ImmutableInitiative.Builder::addDecisions)
             .defaulted("activities", list(object(ACTIVITY)), Initiative::activities, ImmutableInitiative.Builder::withActivities,
-                    Collection::isEmpty)
+                    Collection::isEmpty).since(2)
             .optional("convention", object(CONVENTION), Initiative::convention, ImmutableInitiative.Builder::withConvention)
             .required("history", list(object(EVENT)), Initiative::history, ImmutableInitiative.Builder::withHistory)
             .declare();
@@ -485,7 +486,8 @@ public final class Shapes {
                     ImmutableEvaluation.Builder::withNegativeExternalities)
             .required("lessonsLearned", list(TEXT), Evaluation::lessonsLearned, ImmutableEvaluation.Builder::withLessonsLearned)
             .defaulted("sources", list(object(SOURCE)), Evaluation::sources, ImmutableEvaluation.Builder::withSources,
-                    Collection::isEmpty)
+                    Collection::isEmpty).since(2)
+            .filled("rulesVersion", COUNT, Evaluation::rulesVersion, ImmutableEvaluation.Builder::withRulesVersion).since(2)
             .declare();
 
     // What the model computes, for host systems to publish.
@@ -508,6 +510,8 @@ public final class Shapes {
             ValidationReport::builder, b -> b.build())
             .required("violations", list(object(VIOLATION)), ValidationReport::violations,
                     io.github.loosmethod.validation.ImmutableValidationReport.Builder::withViolations)
+            .filled("catalogueVersion", COUNT, ValidationReport::catalogueVersion,
+                    io.github.loosmethod.validation.ImmutableValidationReport.Builder::withCatalogueVersion).since(2)
             .declare();
 
     /** What one side contributes. */
@@ -597,7 +601,7 @@ public final class Shapes {
             .required("countByKind", codeMap(CodeTable.INITIATIVE_KIND, LONG_COUNT), PortfolioIndicators::countByKind,
                     ImmutablePortfolioIndicators.Builder::putAllCountByKind)
             .defaulted("countByDomain", codeMap(CodeTable.TRANSITION_DOMAIN, LONG_COUNT), PortfolioIndicators::countByDomain,
-                    ImmutablePortfolioIndicators.Builder::putAllCountByDomain, Map::isEmpty)
+                    ImmutablePortfolioIndicators.Builder::putAllCountByDomain, Map::isEmpty).since(2)
             .required("countByStatus", codeMap(CodeTable.INITIATIVE_STATUS, LONG_COUNT), PortfolioIndicators::countByStatus,
                     ImmutablePortfolioIndicators.Builder::putAllCountByStatus)
             .required("involvementProfile", codeMap(CodeTable.PROJECT_PHASE, codeMap(CodeTable.CO_CONSTRUCTION_LEVEL, LONG_COUNT)),

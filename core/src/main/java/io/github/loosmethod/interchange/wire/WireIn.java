@@ -97,6 +97,9 @@ public abstract class WireIn implements Closeable {
     private int formatVersion;
     /** Where the first field of an earlier format version was met, or null. */
     private String replacedPointer;
+    /** Where the first field or code of a later format version than 1 was met, and that version; null and 1 before. */
+    private String newerPointer;
+    private int newerVersion = 1;
     private long closedSeen;
     /** The first actor read with each id, handed back for later equal ones. */
     private final Map<String, Actor> actors = new HashMap<>();
@@ -155,6 +158,24 @@ public abstract class WireIn implements Closeable {
         if (replacedPointer == null) {
             replacedPointer = pointer();
         }
+    }
+
+    /** Notes that the cursor stands on a field or code a later format version introduced. */
+    void newerContent(int since) {
+        if (since > newerVersion) {
+            newerVersion = since;
+            newerPointer = pointer();
+        }
+    }
+
+    /** Where the first field or code of a later format version than 1 was met, or null. */
+    String newerPointer() {
+        return newerPointer;
+    }
+
+    /** The latest format version whose fields or codes the document holds, 1 when none newer. */
+    int newerVersion() {
+        return newerVersion;
     }
 
     /** Where the first field of an earlier format version was met, or null if none was. */
@@ -476,6 +497,10 @@ public abstract class WireIn implements Closeable {
         E constant = codes.find(textCharacters(), textOffset(), textLength());
         if (constant == null) {
             throw failure("unknown code " + Texts.excerpt(text()) + "; expected one of: " + codes.allowed());
+        }
+        int since = codes.since(constant);
+        if (since > 1) {
+            newerContent(since);
         }
         return constant;
     }
