@@ -456,7 +456,8 @@ public abstract class Initiative {
      * Attaches the convention being drafted, or replaces a draft nobody has signed yet. Not a
      * transition: the status stays {@code ACCEPTED} and no event is added. Guards: L1 (accepted),
      * L6 (no signature yet); rules R6, R8, M1–M4 on the draft, and in the same round every rule the
-     * agreeing signature would refuse on what it holds (R5, R7, R15), so that a clerk sees all the
+     * agreeing signature would refuse on what it holds (R5, R7, R15); R11 and R12 on its commitments
+     * too, which the first signature would check, so that a clerk sees all the
      * problems of a draft at once. A municipal project's agreement with partners is drafted the
      * same way; a policy has none.
      *
@@ -643,7 +644,7 @@ public abstract class Initiative {
 
     /**
      * An elected body adopts a co-constructed policy by deliberation: {@code DRAFT → IN_FORCE}.
-     * Guards: L1, L3, L8 (outcome adopted); rules R3, R10, R14, R15, M1, M6 (a deliberation of an
+     * Guards: L1, L3, L8 (outcome adopted); rules R3, R10, R14, P3, M1, M6 (a deliberation of an
      * elected body, with its reference), M8, M9.
      *
      * @param decision the deliberation, with outcome {@link DecisionOutcome#ADOPTED}, not null

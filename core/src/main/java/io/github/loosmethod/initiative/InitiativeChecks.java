@@ -482,7 +482,9 @@ final class InitiativeChecks {
             if (r8Reports && c.kind() == CommitmentKind.REALISATION && responsible.actsForTown()) {
                 continue; // R8 reports this one, in the words of the method.
             }
-            boolean belongs = c.side() == Side.APPLICANTS ? initiative.isApplicant(responsible) : responsible.actsForTown();
+            // A public partner co-signing for the town (M4) may hold the town side's commitments too: its funding, its advice.
+            boolean belongs = c.side() == Side.APPLICANTS ? initiative.isApplicant(responsible)
+                    : responsible.actsForTown() || responsible.kind() == ActorKind.PUBLIC_PARTNER;
             if (!belongs) {
                 out.add(Violation.of(Rule.M2, commitmentPath(i) + ".responsible", "Rule.M2.message", c.id(), responsible.id(), c.side()));
             }

@@ -321,6 +321,31 @@ public final class Lifecycle {
     }
 
     /**
+     * Returns the step of a transition from a status: the lifecycle's own or, for a record left in
+     * a status its kind's lifecycle does not have (a record of format version 1, whose every kind
+     * followed the fifty-fifty's), the town's abandonment with its reason, so that no record is
+     * stuck for good. Such a step is warned of by rule M10 like any other foreign one.
+     *
+     * @param transition the transition, not null
+     * @param from the status, not null
+     * @return the first step of the transition from that status, or empty
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Step> stepFrom(Transition transition, InitiativeStatus from) {
+        Objects.requireNonNull(transition, "transition");
+        Objects.requireNonNull(from, "from");
+        for (Step step : steps) {
+            if (step.transition() == transition && step.from() == from) {
+                return Optional.of(step);
+            }
+        }
+        if (transition == Transition.ABANDON && !from.isTerminal() && !statuses().contains(from)) {
+            return Optional.of(new Step(Transition.ABANDON, from, InitiativeStatus.ABANDONED, Party.TOWN, COMMON_GUARDS, Set.of()));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the statuses a transition may start from in this lifecycle.
      *
      * @param transition the transition, not null

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ final class Operations {
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
 
     /** The rules drafting a convention checks on the draft as it stands. */
-    private static final Set<Rule> CONVENTION_DRAFT_RULES = EnumSet.of(Rule.R6, Rule.R8, Rule.M1, Rule.M2, Rule.M3, Rule.M4);
+    private static final Set<Rule> CONVENTION_DRAFT_RULES = EnumSet.of(Rule.R6, Rule.R8, Rule.R11, Rule.R12, Rule.M1, Rule.M2, Rule.M3,
+            Rule.M4);
     /** The rules the agreeing signature checks on what the draft holds: reported at drafting, in the same round. */
     private static final Set<Rule> AGREEMENT_RULES = EnumSet.of(Rule.R5, Rule.R7, Rule.R15);
     private static final Set<Rule> COMMITMENT_RULES = EnumSet.of(Rule.R11, Rule.R12);
@@ -60,27 +62,33 @@ final class Operations {
         InvalidValueException.requireNonBlank("reason", reason);
         List<Violation> guards = guards(initiative, transition, by, at);
         refuseIfAny(transition.name(), guards);
-        InitiativeStatus target = transition == Transition.RESUME ? statusBeforeSuspension(initiative)
-                : initiative.lifecycle().steps(transition).stream().filter(s -> s.from() == initiative.status())
-                        .findFirst().orElseThrow().to();
+        Lifecycle.Step step = initiative.lifecycle().stepFrom(transition, initiative.status()).orElseThrow();
+        InitiativeStatus target = transition == Transition.RESUME ? statusBeforeSuspension(initiative) : step.to();
+        if (transition == Transition.RESUME) {
+            // A record built by hand may have been suspended from a status its kind cannot return to.
+            Optional<Lifecycle.Step> back = initiative.lifecycle().step(transition, initiative.status(), target);
+            if (back.isEmpty()) {
+                refuseIfAny(transition.name(), List.of(Violation.of(Rule.L1, "status", "Rule.L1.message.resume", target,
+                        initiative.kind())));
+            }
+            step = back.orElseThrow();
+        }
         LifecycleEvent event = LifecycleEvent.of(transition, initiative.status(), target, by, at, reason);
-        return checked(transition.name(), Initiative.builder().from(initiative).addHistory(event).build(),
-                step(initiative, transition, target).rules(), event);
+        return checked(transition.name(), Initiative.builder().from(initiative).addHistory(event).build(), step.rules(), event);
     }
 
     static Initiative decide(Initiative initiative, Transition transition, Decision decision) {
         Objects.requireNonNull(decision, "decision");
         List<Violation> guards = guards(initiative, transition, decision.decidedBy(), decision.decidedAt());
         if (decision.outcome().transition() != transition) {
-            guards.add(Violation.of(Rule.L8, "assessment.outcome", "Rule.L8.message", decision.outcome(), transition));
+            guards.add(Violation.of(Rule.L8, "decision.outcome", "Rule.L8.message", decision.outcome(), transition));
         }
         refuseIfAny(transition.name(), guards);
-        InitiativeStatus target = initiative.lifecycle().steps(transition).stream().filter(s -> s.from() == initiative.status())
-                .findFirst().orElseThrow().to();
-        LifecycleEvent event = LifecycleEvent.of(transition, initiative.status(), target, decision.decidedBy(),
+        Lifecycle.Step step = initiative.lifecycle().stepFrom(transition, initiative.status()).orElseThrow();
+        LifecycleEvent event = LifecycleEvent.of(transition, initiative.status(), step.to(), decision.decidedBy(),
                 decision.decidedAt(), String.join("; ", decision.reasons()));
         Initiative next = Initiative.builder().from(initiative).addDecisions(decision).addHistory(event).build();
-        return checked(transition.name(), next, step(initiative, transition, target).rules(), event);
+        return checked(transition.name(), next, step.rules(), event);
     }
 
     static Initiative draftConvention(Initiative initiative, Convention convention) {
@@ -126,7 +134,8 @@ final class Operations {
                 InitiativeStatus.AGREED) ? InitiativeStatus.AGREED : from;
         LifecycleEvent event = LifecycleEvent.of(Transition.SIGN, from, target, signature.signer(), at, reason);
         Initiative next = Initiative.builder().from(initiative).withConvention(signed).addHistory(event).build();
-        return checked(Transition.SIGN.name(), next, step(initiative, Transition.SIGN, target).rules(), event);
+        return checked(Transition.SIGN.name(), next, initiative.lifecycle().step(Transition.SIGN, from, target).orElseThrow().rules(),
+                event);
     }
 
     static Initiative recordCommitmentStatus(Initiative initiative, String commitmentId, CommitmentStatus status,
@@ -151,7 +160,8 @@ final class Operations {
 
     static Initiative recordActivity(Initiative initiative, ParticipationActivity activity) {
         Objects.requireNonNull(activity, "activity");
-        if (initiative.status().isTerminal()) {
+        // An evaluation session may come after the end: it is what the method's evaluation is made of.
+        if (initiative.status().isTerminal() && activity.phase() != io.github.loosmethod.involvement.ProjectPhase.EVALUATION) {
             refuseIfAny(RECORD_ACTIVITY, List.of(Violation.of(Rule.L1, "status", "Rule.L1.message", RECORD_ACTIVITY_LABEL,
                     initiative.status())));
         }
@@ -195,7 +205,7 @@ final class Operations {
         List<Violation> guards = new ArrayList<>();
         Lifecycle lifecycle = initiative.lifecycle();
         List<Lifecycle.Step> steps = lifecycle.steps(transition);
-        Lifecycle.Step step = steps.stream().filter(s -> s.from() == initiative.status()).findFirst().orElse(null);
+        Lifecycle.Step step = lifecycle.stepFrom(transition, initiative.status()).orElse(null);
         if (step == null) {
             guards.add(notNow(initiative, transition, lifecycle.sources(transition)));
             // Wherever the step is allowed, one party makes it: who may is told now, with the status.
@@ -208,7 +218,7 @@ final class Operations {
         if (step != null && !step.party().admits(initiative, by)) {
             guards.add(Violation.of(Rule.L2, "by", "Rule.L2.message." + step.party().name(), by.id(), transition));
         }
-        step = steps.stream().filter(s -> s.from() == initiative.status()).findFirst().orElse(null);
+        step = lifecycle.stepFrom(transition, initiative.status()).orElse(null);
         List<LifecycleEvent> history = initiative.history();
         if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).at())) {
             guards.add(Violation.of(Rule.L3, "at", "Rule.L3.message", at, history.get(history.size() - 1).at()));
@@ -266,10 +276,6 @@ final class Operations {
             return Vocabulary.format("Readiness.decision", language, step.transition());
         }
         return Vocabulary.format("Readiness.step", language, step.transition());
-    }
-
-    private static Lifecycle.Step step(Initiative initiative, Transition transition, InitiativeStatus target) {
-        return initiative.lifecycle().step(transition, initiative.status(), target).orElseThrow();
     }
 
     private static boolean noneBreached(Initiative initiative) {

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
  *
  * <h2>Reading</h2>
  * Strict by default: UTF-8 only, no byte order mark, unknown fields refused, duplicate keys
- * refused, the {@link ReadLimits} enforced, a {@code formatVersion} of 1 required at the root. What
+ * refused, the {@link ReadLimits} enforced, a {@code formatVersion} of 1 or 2 required at the root. What
  * comes in is then checked against the model's invariants and, for initiatives and evaluations,
  * against the rules of the method ({@link Initiative#validate()}, {@link Evaluation#validate()}): a
  * document that breaks one (with severity {@link Severity#ERROR}) is refused. Every refusal is an

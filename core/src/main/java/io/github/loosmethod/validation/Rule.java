@@ -201,7 +201,7 @@ public enum Rule implements Labelled {
 
     /**
      * Returns the format version whose catalogue introduced the rule: 1 for the rules of the
-     * first format, 2 for those that came with every kind's own lifecycle (M6–M10, P1, P2, E6).
+     * first format, 2 for those that came with every kind's own lifecycle (M6–M10, P1–P3, E6).
      * A strict reader does not refuse a document of an older version for breaking a newer rule,
      * so that a stored record never becomes unreadable by an upgrade.
      *

@@ -300,7 +300,8 @@ class LifecyclePropertiesTest {
                 return foretellCommitment(initiative, attempt, lifecycle);
             case RECORD_ACTIVITY: {
                 Set<Rule> rules = kindOnly(EnumSet.of(Rule.M1, Rule.P1), lifecycle);
-                if (status.isTerminal()) {
+                // After the end, only an evaluation session may still be recorded.
+                if (status.isTerminal() && attempt.activity().phase() != ProjectPhase.EVALUATION) {
                     return new Expected(Set.of("L1"), null, rules);
                 }
                 boolean taken = initiative.activities().stream().anyMatch(a -> a.id().equals(attempt.activity().id()));

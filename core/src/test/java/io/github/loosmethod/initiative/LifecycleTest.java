@@ -405,14 +405,14 @@ class LifecycleTest {
     void l8_an_assessment_is_used_only_for_the_decision_it_records() {
         Decision rejection = decision(DecisionOutcome.REJECTED, LATER);
 
-        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(rejection), "L8", "assessment.outcome");
+        assertRefused(() -> EmileBaslyPlayground.underAssessment().accept(rejection), "L8", "decision.outcome");
         assertRefused(() -> EmileBaslyPlayground.underAssessment()
-                .requestRework(decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+                .requestRework(decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "decision.outcome");
         KindFixtures.Cast council = KindFixtures.CASTS.get(InitiativeKind.CO_CONSTRUCTED_POLICY);
         assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CO_CONSTRUCTED_POLICY).get(InitiativeStatus.DRAFT)
-                .adopt(council.decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "assessment.outcome");
+                .adopt(council.decision(DecisionOutcome.ACCEPTED, LATER)), "L8", "decision.outcome");
         assertRefused(() -> KindFixtures.FIXTURES.get(InitiativeKind.CO_CONSTRUCTED_POLICY).get(InitiativeStatus.IN_FORCE)
-                .repeal(council.decision(DecisionOutcome.ADOPTED, LATER)), "L8", "assessment.outcome");
+                .repeal(council.decision(DecisionOutcome.ADOPTED, LATER)), "L8", "decision.outcome");
     }
 
     @Test

@@ -22,7 +22,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The Jackson 3 module of the Loos method interchange format, version 1: lets a
+ * The Jackson 3 module of the Loos method interchange format, version 2 (reading version 1 too): lets a
  * {@link tools.jackson.databind.json.JsonMapper} write and read every type of the model exactly as
  * {@link LoosJson} does — and byte for byte as the Jackson 2 module does.
  *

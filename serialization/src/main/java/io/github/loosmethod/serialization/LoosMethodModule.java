@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The Jackson module of the Loos method interchange format, version 1: lets an
+ * The Jackson module of the Loos method interchange format, version 2 (reading version 1 too): lets an
  * {@link com.fasterxml.jackson.databind.ObjectMapper} write and read every type of the model
  * exactly as {@link LoosJson} does.
  *

@@ -1,5 +1,5 @@
 /**
- * JSON interchange of the Loos method model (<em>format d'échange</em>), version 1, on Jackson 2
+ * JSON interchange of the Loos method model (<em>format d'échange</em>), version 2 (reading version 1 too), on Jackson 2
  * (2.17 or later; for Jackson 3 hosts, the {@code loos-method-jackson3} artifact): the
  * {@link io.github.loosmethod.serialization.LoosJson} facade for reading and writing documents and
  * JSON Lines portfolios, strictly and safely; the
