@@ -272,7 +272,8 @@ class LifecyclePropertiesTest {
         int applied = outcomes.entrySet().stream().filter(e -> e.getKey().startsWith("applied")).mapToInt(Map.Entry::getValue).sum();
         assertThat(applied).as("seed " + seed + ": " + outcomes).isGreaterThan(SEQUENCES * STEPS / 8);
         assertThat(outcomes).as("seed " + seed).containsKeys("refused by guards", "refused by rules", "impossible value");
-        for (Operation operation : Operation.values()) {
+        // With fewer sequences (mutation testing runs a quarter of them) the rarest operations may not come up.
+        for (Operation operation : SEQUENCES < 400 ? new Operation[0] : Operation.values()) {
             assertThat(outcomes).as("seed " + seed + ": every operation is applied somewhere " + outcomes)
                     .containsKey("applied " + operation);
         }

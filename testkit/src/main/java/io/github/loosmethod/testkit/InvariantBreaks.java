@@ -76,6 +76,7 @@ public final class InvariantBreaks {
         decisions(breaks);
         votes(breaks);
         activities(breaks);
+        provenance(breaks);
         breaks.put("an adult has no age band", new Break("ageBand", i -> i.applicants().stream().filter(a -> !a.minor()).findFirst()
                 .map(adult -> () -> Actor.builder().from(adult).withAgeBand(AgeBand.FROM_11_TO_14).build())));
         breaks.put("convention ends after it starts", new Break("endDate", i -> i.convention().map(c -> () ->
@@ -86,6 +87,31 @@ public final class InvariantBreaks {
                 .stream().filter(k -> k.history().size() == 1).findFirst()).map(k -> () -> Commitment.builder().from(k)
                         .addHistory(k.history().get(0)).build())));
         return breaks;
+    }
+
+    private static void provenance(Map<String, Break> breaks) {
+        breaks.put("a SIRET's check digit", new Break("value", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Identifier.of("siret", "21060004500393"))));
+        breaks.put("an RNA number's shape", new Break("value", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Identifier.of("rna", "W12345"))));
+        breaks.put("an INSEE commune code's shape", new Break("value", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Identifier.of("insee", "20004"))));
+        breaks.put("a scheme's spelling", new Break("scheme", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Identifier.of("SIRET", "21060004500392"))));
+        breaks.put("a source's system not blank", new Break("system", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Source.builder().withSystem("\t").build())));
+        breaks.put("a source's address is http or https", new Break("url", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Source.builder().withSystem("decidim").withUrl("javascript:alert(1)").build())));
+        breaks.put("a source's line counts from 1", new Break("line", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Source.builder().withSystem("tableur").withLine(0).build())));
+        breaks.put("a source's pointer starts with /", new Break("pointer", i -> Optional.of(() ->
+                io.github.loosmethod.provenance.Source.builder().withSystem("export").withPointer("data").build())));
+        breaks.put("a record does not replace itself", new Break("replaces", i -> Optional.of(() ->
+                Initiative.builder().from(i).withReplaces(i.id()).build())));
+        breaks.put("a withdrawal gives its reason", new Break("withdrawnFromPublication", i -> Optional.of(() ->
+                Initiative.builder().from(i).withWithdrawnFromPublication(" ").build())));
+        breaks.put("a catalogue version counts from 1", new Break("rulesVersion", i -> Optional.of(() ->
+                Initiative.builder().from(i).withRulesVersion(0).build())));
     }
 
     private static void initiative(Map<String, Break> breaks) {
