@@ -107,7 +107,7 @@ public final class EmileBaslyWalkthrough {
         Path evaluation = folder.resolve("emile-basly-playground-evaluation.json");
         Files.write(initiative, json.write(EmileBaslyPlayground.closed()));
         Files.write(evaluation, json.write(EmileBaslyPlayground.narrativeEvaluation()));
-        heading(text("JSON documents (interchange format v1)", "Documents JSON (format d'échange v1)"));
+        heading(text("JSON documents (interchange format)", "Documents JSON (format d'échange)"));
         out.println("  " + initiative.toAbsolutePath());
         out.println("  " + evaluation.toAbsolutePath());
     }
