@@ -339,10 +339,15 @@ public final class Lifecycle {
                 return Optional.of(step);
             }
         }
-        if (transition == Transition.ABANDON && !from.isTerminal() && !statuses().contains(from)) {
+        if (transition == Transition.ABANDON && isLegacyAbandonment(from, InitiativeStatus.ABANDONED) && !statuses().contains(from)) {
             return Optional.of(new Step(Transition.ABANDON, from, InitiativeStatus.ABANDONED, Party.TOWN, COMMON_GUARDS, Set.of()));
         }
         return Optional.empty();
+    }
+
+    /** Whether an abandonment from a status to another is one the town may make of a record left outside its lifecycle. */
+    static boolean isLegacyAbandonment(InitiativeStatus from, InitiativeStatus to) {
+        return to == InitiativeStatus.ABANDONED && !from.isTerminal();
     }
 
     /**
@@ -472,6 +477,15 @@ public final class Lifecycle {
         Table step(Transition transition, InitiativeStatus from, InitiativeStatus to, Party party) {
             return step(transition, EnumSet.of(from), to, party);
         }
+
+        /** A breach suspends an agreement: the town resumes it where it stopped, or terminates it. */
+        Table suspension() {
+            return step(Transition.SUSPEND, EnumSet.of(AGREED, IN_PROGRESS, IN_STEWARDSHIP), SUSPENDED, Party.TOWN)
+                    .step(Transition.RESUME, SUSPENDED, AGREED, Party.TOWN)
+                    .step(Transition.RESUME, SUSPENDED, IN_PROGRESS, Party.TOWN)
+                    .step(Transition.RESUME, SUSPENDED, IN_STEWARDSHIP, Party.TOWN)
+                    .step(Transition.TERMINATE, SUSPENDED, TERMINATED, Party.TOWN);
+        }
     }
 
     private static Map<InitiativeKind, Lifecycle> lifecycles() {
@@ -491,11 +505,7 @@ public final class Lifecycle {
                 .step(Transition.DELIVER, IN_PROGRESS, DELIVERED, Party.APPLICANTS_OR_TOWN)
                 .step(Transition.START_STEWARDSHIP, DELIVERED, IN_STEWARDSHIP, Party.APPLICANTS_OR_TOWN)
                 .step(Transition.CLOSE, IN_STEWARDSHIP, CLOSED, Party.TOWN)
-                .step(Transition.SUSPEND, EnumSet.of(AGREED, IN_PROGRESS, IN_STEWARDSHIP), SUSPENDED, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, AGREED, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, IN_PROGRESS, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, IN_STEWARDSHIP, Party.TOWN)
-                .step(Transition.TERMINATE, SUSPENDED, TERMINATED, Party.TOWN)
+                .suspension()
                 .step(Transition.WITHDRAW, EnumSet.of(DRAFT, SUBMITTED, UNDER_ASSESSMENT, ACCEPTED), WITHDRAWN, Party.APPLICANTS)
                 .step(Transition.ABANDON, EnumSet.of(ACCEPTED, AGREED, IN_PROGRESS), ABANDONED, Party.TOWN);
         all.put(InitiativeKind.FIFTY_FIFTY, new Lifecycle(InitiativeKind.FIFTY_FIFTY, fiftyFifty.steps, fiftyFiftyRules,
@@ -525,11 +535,7 @@ public final class Lifecycle {
                 .step(Transition.DELIVER, IN_PROGRESS, DELIVERED, Party.APPLICANTS)
                 .step(Transition.START_STEWARDSHIP, DELIVERED, IN_STEWARDSHIP, Party.APPLICANTS)
                 .step(Transition.CLOSE, IN_STEWARDSHIP, CLOSED, Party.APPLICANTS_OR_TOWN)
-                .step(Transition.SUSPEND, EnumSet.of(AGREED, IN_PROGRESS, IN_STEWARDSHIP), SUSPENDED, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, AGREED, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, IN_PROGRESS, Party.TOWN)
-                .step(Transition.RESUME, SUSPENDED, IN_STEWARDSHIP, Party.TOWN)
-                .step(Transition.TERMINATE, SUSPENDED, TERMINATED, Party.TOWN)
+                .suspension()
                 .step(Transition.WITHDRAW, EnumSet.of(DRAFT, ACCEPTED), WITHDRAWN, Party.APPLICANTS)
                 .step(Transition.ABANDON, EnumSet.of(ACCEPTED, AGREED, IN_PROGRESS), ABANDONED, Party.TOWN);
         all.put(InitiativeKind.CITIZEN_LED, new Lifecycle(InitiativeKind.CITIZEN_LED, citizen.steps, citizenRules,

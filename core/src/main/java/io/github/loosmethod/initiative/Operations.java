@@ -206,19 +206,17 @@ final class Operations {
         Lifecycle lifecycle = initiative.lifecycle();
         List<Lifecycle.Step> steps = lifecycle.steps(transition);
         Lifecycle.Step step = lifecycle.stepFrom(transition, initiative.status()).orElse(null);
+        Lifecycle.Party party = step == null ? null : step.party();
         if (step == null) {
             guards.add(notNow(initiative, transition, lifecycle.sources(transition)));
             // Wherever the step is allowed, one party makes it: who may is told now, with the status.
             Set<Lifecycle.Party> parties = EnumSet.noneOf(Lifecycle.Party.class);
             steps.forEach(s -> parties.add(s.party()));
-            if (parties.size() == 1) {
-                step = steps.get(0);
-            }
+            party = parties.size() == 1 ? parties.iterator().next() : null;
         }
-        if (step != null && !step.party().admits(initiative, by)) {
-            guards.add(Violation.of(Rule.L2, "by", "Rule.L2.message." + step.party().name(), by.id(), transition));
+        if (party != null && !party.admits(initiative, by)) {
+            guards.add(Violation.of(Rule.L2, "by", "Rule.L2.message." + party.name(), by.id(), transition));
         }
-        step = lifecycle.stepFrom(transition, initiative.status()).orElse(null);
         List<LifecycleEvent> history = initiative.history();
         if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).at())) {
             guards.add(Violation.of(Rule.L3, "at", "Rule.L3.message", at, history.get(history.size() - 1).at()));

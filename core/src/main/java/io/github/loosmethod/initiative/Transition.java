@@ -93,7 +93,7 @@ public enum Transition implements Labelled {
     public boolean allows(InitiativeStatus from, InitiativeStatus to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (this == ABANDON && to == InitiativeStatus.ABANDONED && !from.isTerminal()) {
+        if (this == ABANDON && Lifecycle.isLegacyAbandonment(from, to)) {
             return true; // the town may abandon a record left outside its kind's lifecycle (Lifecycle.stepFrom)
         }
         for (Lifecycle lifecycle : Lifecycle.all()) {
