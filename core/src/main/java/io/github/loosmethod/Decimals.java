@@ -46,11 +46,10 @@ public final class Decimals {
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         // Checked on the unscaled form, before any rescaling: 1E+999999999 is refused, never expanded.
         if (stripped.scale() > MAX_SCALE) {
-            throw new InvalidValueException(field, Texts.number(value), "must have at most " + MAX_SCALE + " decimal places");
+            throw InvalidValueException.of(field, Texts.number(value), "invariant.decimalPlaces", MAX_SCALE);
         }
         if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field, Texts.number(value),
-                    "must have at most " + MAX_INTEGER_DIGITS + " digits before the point (less than 10^" + MAX_INTEGER_DIGITS + ")");
+            throw InvalidValueException.of(field, Texts.number(value), "invariant.integerDigits", MAX_INTEGER_DIGITS);
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
@@ -88,7 +87,7 @@ public final class Decimals {
     public static BigDecimal nonNegative(String field, BigDecimal value) {
         BigDecimal canonical = canonical(field, value);
         if (canonical.signum() < 0) {
-            throw new InvalidValueException(field, canonical.toPlainString(), "must not be negative");
+            throw InvalidValueException.of(field, canonical.toPlainString(), "invariant.negative");
         }
         return canonical;
     }
@@ -134,8 +133,8 @@ public final class Decimals {
     public static BigDecimal between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
         BigDecimal canonical = canonical(field, value);
         if (canonical.compareTo(min) < 0 || canonical.compareTo(max) > 0) {
-            throw new InvalidValueException(field, canonical.toPlainString(),
-                    "must be between " + min.toPlainString() + " and " + max.toPlainString());
+            throw InvalidValueException.of(field, canonical.toPlainString(), "invariant.between", min.toPlainString(),
+                    max.toPlainString());
         }
         return canonical;
     }

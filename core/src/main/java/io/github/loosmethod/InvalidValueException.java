@@ -21,25 +21,21 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     private final String field;
     private final String value;
+    private final String englishReason;
+    private final String frenchReason;
 
-    /**
-     * Creates an exception for one field.
-     *
-     * @param field the name or path of the field holding the bad value, not null
-     * @param value the offending value as text (use {@code "null"} or {@code "<missing>"} when absent), not null
-     * @param reason what is wrong with it, in words a developer understands, not null
-     * @throws NullPointerException if any argument is null
-     */
-    public InvalidValueException(String field, String value, String reason) {
-        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason")
-                + " (was " + Objects.requireNonNull(value, "value") + ")");
+    private InvalidValueException(String field, String value, String englishReason, String frenchReason) {
+        super(field + ": " + englishReason + " (was " + value + ")");
         this.field = field;
         this.value = value;
+        this.englishReason = englishReason;
+        this.frenchReason = frenchReason;
     }
 
     /**
      * Creates an exception from a message alone. Used by the generated value classes when a
-     * required attribute was never set; the field is then named in the message.
+     * required attribute was never set, a mistake of the program rather than of data: the field
+     * is then named in the message, which is in English only.
      *
      * @param message the message, not null
      * @throws NullPointerException if {@code message} is null
@@ -48,6 +44,71 @@ public final class InvalidValueException extends IllegalArgumentException {
         super(Objects.requireNonNull(message, "message"));
         this.field = "";
         this.value = "";
+        this.englishReason = message;
+        this.frenchReason = message;
+    }
+
+    /**
+     * Creates an exception for one field, its reason a text of the library's {@link Vocabulary}
+     * (the keys of invariants start with {@code invariant.}), rendered in English and in French.
+     *
+     * @param field the name or path of the field holding the bad value, not null
+     * @param value the offending value as text (use {@code "null"} or {@code "<missing>"} when absent), not null
+     * @param reasonKey the key of what is wrong, not null
+     * @param arguments the values of the reason's placeholders; a {@link LocalizedText} is rendered
+     *        in the language of the text, anything else as {@link Vocabulary#format} renders it
+     * @return the exception, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the vocabulary has no such key
+     */
+    public static InvalidValueException of(String field, String value, String reasonKey, Object... arguments) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        return new InvalidValueException(field, value, reason(reasonKey, Language.ENGLISH, arguments),
+                reason(reasonKey, Language.FRENCH, arguments));
+    }
+
+    private static String reason(String key, Language language, Object[] arguments) {
+        Object[] rendered = arguments.clone();
+        for (int i = 0; i < rendered.length; i++) {
+            if (rendered[i] instanceof LocalizedText) {
+                rendered[i] = ((LocalizedText) rendered[i]).in(language.locale());
+            }
+        }
+        return Vocabulary.format(key, language, rendered);
+    }
+
+    /**
+     * Returns what is wrong, with the offending value, in the language of a locale: French for
+     * French locales, English otherwise; without the field, which a reader places by its pointer.
+     * For example {@code "must not be negative (was -3)"}, {@code "ne doit pas être négatif
+     * (valeur : -3)"}.
+     *
+     * @param locale the reader's locale, not null
+     * @return the reason, never null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String reason(java.util.Locale locale) {
+        if (field.isEmpty()) {
+            return englishReason;
+        }
+        return Language.of(locale) == Language.FRENCH ? frenchReason + " (valeur : " + value + ")"
+                : englishReason + " (was " + value + ")";
+    }
+
+    /**
+     * Returns the message in the language of a locale: the field, what is wrong and the offending
+     * value, as {@link #getMessage()} gives it in English.
+     *
+     * @param locale the reader's locale, not null
+     * @return the message, never null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String getMessage(java.util.Locale locale) {
+        if (field.isEmpty()) {
+            return getMessage();
+        }
+        return field + (Language.of(locale) == Language.FRENCH ? " : " : ": ") + reason(locale);
     }
 
     /**
@@ -83,7 +144,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     public static String requireNonBlank(String field, String text) {
         requireWellFormed(field, text);
         if (Texts.isBlank(text)) {
-            throw new InvalidValueException(field, Texts.excerpt(text), "must not be blank");
+            throw InvalidValueException.of(field, Texts.excerpt(text), "invariant.blank");
         }
         return text;
     }
@@ -117,8 +178,8 @@ public final class InvalidValueException extends IllegalArgumentException {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new InvalidValueException(field, "U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-                        + " at index " + i, "must be well-formed Unicode text (an unpaired surrogate)");
+                throw InvalidValueException.of(field, "U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + " at index " + i, "invariant.unpairedSurrogate");
             }
         }
     }
@@ -148,7 +209,7 @@ public final class InvalidValueException extends IllegalArgumentException {
      */
     public static java.time.LocalDate requireDate(String field, java.time.LocalDate date) {
         if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-            throw new InvalidValueException(field, date.toString(), "must fall in the years 0000 to 9999");
+            throw InvalidValueException.of(field, date.toString(), "invariant.dateRange");
         }
         return date;
     }
@@ -167,7 +228,7 @@ public final class InvalidValueException extends IllegalArgumentException {
      */
     public static java.time.Instant requireInstant(String field, java.time.Instant instant) {
         if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_INSTANT)) {
-            throw new InvalidValueException(field, instant.toString(), "must fall in the years 0001 to 9998 (UTC)");
+            throw InvalidValueException.of(field, instant.toString(), "invariant.instantRange");
         }
         return instant;
     }
@@ -180,12 +241,13 @@ public final class InvalidValueException extends IllegalArgumentException {
      * @param value the offending value: a text is shown as {@link Texts#excerpt(String)} shows it,
      *        an empty {@link java.util.Optional} as {@code <missing>}, anything else with
      *        {@link String#valueOf(Object)}; rendered only when the condition fails
-     * @param reason what must hold, in words, not null
+     * @param reasonKey the key in the {@link Vocabulary} of what must hold, not null
+     * @param arguments the values of the reason's placeholders, as {@link #of} takes them
      * @throws InvalidValueException if {@code condition} is false
      */
-    public static void require(boolean condition, String field, Object value, String reason) {
+    public static void requireThat(boolean condition, String field, Object value, String reasonKey, Object... arguments) {
         if (!condition) {
-            throw new InvalidValueException(field, shown(value), reason);
+            throw of(field, shown(value), reasonKey, arguments);
         }
     }
 
@@ -216,7 +278,7 @@ public final class InvalidValueException extends IllegalArgumentException {
                 Object k = key.apply(elements.get(i));
                 for (int j = 0; j < i; j++) {
                     if (Objects.equals(keys[j], k)) {
-                        throw new InvalidValueException(field, shown(k), "must not repeat an identifier");
+                        throw InvalidValueException.of(field, shown(k), "invariant.repeatedId");
                     }
                 }
                 keys[i] = k;
@@ -227,7 +289,7 @@ public final class InvalidValueException extends IllegalArgumentException {
         for (T element : elements) {
             Object k = key.apply(element);
             if (!seen.add(k)) {
-                throw new InvalidValueException(field, shown(k), "must not repeat an identifier");
+                throw InvalidValueException.of(field, shown(k), "invariant.repeatedId");
             }
         }
     }

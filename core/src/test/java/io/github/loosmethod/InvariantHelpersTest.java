@@ -73,4 +73,31 @@ class InvariantHelpersTest {
         assertThat(Vocabulary.has("Rule.R1.title", Language.FRENCH)).isTrue();
         assertThat(Vocabulary.has("Rule.R99.title", Language.ENGLISH)).isFalse();
     }
+
+    @Test
+    void a_refusal_says_its_reason_in_english_and_in_french_with_the_offending_value() {
+        InvalidValueException refused = catchThrowableOfType(InvalidValueException.class,
+                () -> InvalidValueException.requireThat(false, "amount", -3, "invariant.negative"));
+        InvalidValueException identifier = InvalidValueException.of("value", "123", "invariant.identifier", "siren",
+                LocalizedText.of("must be 9 digits", "doit compter 9 chiffres"));
+
+        assertThat(refused.getMessage()).isEqualTo("amount: must not be negative (was -3)");
+        assertThat(refused.getMessage(java.util.Locale.ENGLISH)).isEqualTo(refused.getMessage());
+        assertThat(refused.getMessage(java.util.Locale.FRENCH)).isEqualTo("amount : ne doit pas être négatif (valeur : -3)");
+        assertThat(refused.reason(java.util.Locale.FRENCH)).isEqualTo("ne doit pas être négatif (valeur : -3)");
+        assertThat(refused.field()).isEqualTo("amount");
+        assertThat(refused.value()).isEqualTo("-3");
+        assertThat(identifier.reason(java.util.Locale.ENGLISH)).isEqualTo("is not a valid siren: must be 9 digits (was 123)");
+        assertThat(identifier.reason(java.util.Locale.FRENCH)).isEqualTo("n'est pas un siren valide : doit compter 9 chiffres (valeur : 123)");
+        InvalidValueException.requireThat(true, "amount", -3, "no such key: never rendered when the condition holds");
+    }
+
+    @Test
+    void a_refusal_of_a_generated_builder_keeps_its_one_message_in_both_languages() {
+        InvalidValueException missing = new InvalidValueException("Cannot build Quantity, some of required attributes are not set [unit]");
+
+        assertThat(missing.getMessage(java.util.Locale.FRENCH)).isEqualTo(missing.getMessage());
+        assertThat(missing.reason(java.util.Locale.FRENCH)).isEqualTo(missing.getMessage());
+        assertThat(missing.field()).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import io.github.loosmethod.testkit.InvariantBreaks;
 import io.github.loosmethod.testkit.Seeds;
 import io.github.loosmethod.testkit.ValidRecords;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class InvariantPropertiesTest {
                     assertThat(refused).as(context).isNotNull();
                     assertThat(entry.getValue().names(refused.field())).as(context + ": " + refused.getMessage() + " names "
                             + entry.getValue().field).isTrue();
+                    // Said to people in both languages: the French is its own text, not the English again.
+                    assertThat(refused.reason(Locale.FRENCH)).as(context).isNotBlank().isNotEqualTo(refused.reason(Locale.ENGLISH));
+                    assertThat(refused.getMessage(Locale.FRENCH)).as(context).startsWith(refused.field() + " : ")
+                            .endsWith(refused.reason(Locale.FRENCH));
                 }
             }
             assertThat(applied).as("seed " + Seeds.seed() + ", " + entry.getKey()).isGreaterThan(CASES / 20);

@@ -1,6 +1,6 @@
 package io.github.loosmethod.actor;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.provenance.Identifier;
@@ -146,17 +146,17 @@ public abstract class Actor {
         requireNonBlank("id", id());
         requireNonBlank("name", name());
         if (minor()) {
-            require(kind() == ActorKind.RESIDENT || kind() == ActorKind.RESIDENT_GROUP, "kind", kind(),
-                    "only a resident or a resident group can be a minor");
-            require(responsibleActorId().isPresent(), "responsibleActorId", responsibleActorId(),
-                    "a minor must name its responsible adult or institution");
+            requireThat(kind() == ActorKind.RESIDENT || kind() == ActorKind.RESIDENT_GROUP, "kind", kind(),
+                    "invariant.minorKind");
+            requireThat(responsibleActorId().isPresent(), "responsibleActorId", responsibleActorId(),
+                    "invariant.minorResponsible");
             requireNonBlank("responsibleActorId", responsibleActorId().get());
-            require(!responsibleActorId().get().equals(id()), "responsibleActorId", responsibleActorId().get(),
-                    "a minor cannot be responsible for itself");
+            requireThat(!responsibleActorId().get().equals(id()), "responsibleActorId", responsibleActorId().get(),
+                    "invariant.minorSelf");
         } else {
-            require(ageBand().isEmpty(), "ageBand", ageBand(), "only a minor has an age band");
-            require(responsibleActorId().isEmpty(), "responsibleActorId", responsibleActorId(),
-                    "only a minor names a responsible adult or institution");
+            requireThat(ageBand().isEmpty(), "ageBand", ageBand(), "invariant.ageBand");
+            requireThat(responsibleActorId().isEmpty(), "responsibleActorId", responsibleActorId(),
+                    "invariant.responsibleOfMinor");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.actor;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.provenance.Identifier;
@@ -96,9 +96,9 @@ public abstract class Territory {
         // Two capital letters, checked without a regular expression: every record read passes here.
         boolean alpha2 = country.length() == 2 && country.charAt(0) >= 'A' && country.charAt(0) <= 'Z'
                 && country.charAt(1) >= 'A' && country.charAt(1) <= 'Z';
-        require(alpha2, "country", country, "must be an ISO 3166-1 alpha-2 code such as FR");
-        require(isRegion(zone().getId()), "zone", zone().getId(),
-                "must be a region of the IANA time-zone database such as Europe/Paris, not an offset or an abbreviation");
+        requireThat(alpha2, "country", country, "invariant.country");
+        requireThat(isRegion(zone().getId()), "zone", zone().getId(),
+                "invariant.zone");
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.loosmethod.commitment;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
@@ -167,12 +167,10 @@ public abstract class Commitment {
             StatusChange change = history().get(i);
             // Messages are built only on failure: this loop runs for every commitment read.
             if (change.from() != expected) {
-                throw new InvalidValueException("history[" + i + "].from", change.from().toString(),
-                        "must be " + expected + ", the status reached by the previous change");
+                throw InvalidValueException.of("history[" + i + "].from", change.from().toString(), "invariant.changeFrom", expected);
             }
             if (change.on().isBefore(previous)) {
-                throw new InvalidValueException("history[" + i + "].on", change.on().toString(),
-                        "must not be before the previous change (" + previous + ")");
+                throw InvalidValueException.of("history[" + i + "].on", change.on().toString(), "invariant.changeOn", previous);
             }
             expected = change.to();
             previous = change.on();

@@ -110,9 +110,9 @@ public abstract class ContributionReport {
     final void checkInvariants() {
         for (Side side : Side.values()) {
             SideContribution contribution = sides().get(side);
-            InvalidValueException.require(contribution != null, "sides", sides().keySet(), "must hold both sides");
-            InvalidValueException.require(contribution.side() == side, "sides[" + side + "].side", contribution.side(),
-                    "must be the side it is filed under, " + side);
+            InvalidValueException.requireThat(contribution != null, "sides", sides().keySet(), "invariant.bothSides");
+            InvalidValueException.requireThat(contribution.side() == side, "sides[" + side + "].side", contribution.side(),
+                    "invariant.sideFiled", side);
         }
     }
 }

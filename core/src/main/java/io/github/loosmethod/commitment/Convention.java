@@ -1,6 +1,6 @@
 package io.github.loosmethod.commitment;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
@@ -180,7 +180,7 @@ public abstract class Convention {
      */
     public Convention withCommitment(Commitment commitment) {
         Objects.requireNonNull(commitment, "commitment");
-        require(commitment(commitment.id()).isPresent(), "commitments", commitment.id(), "no commitment has this id");
+        requireThat(commitment(commitment.id()).isPresent(), "commitments", commitment.id(), "invariant.noCommitment");
         List<Commitment> updated = new ArrayList<>(commitments());
         updated.replaceAll(c -> c.id().equals(commitment.id()) ? commitment : c);
         return builder().from(this).withCommitments(updated).build();
@@ -200,17 +200,17 @@ public abstract class Convention {
         requireNonBlank("reference", reference());
         InvalidValueException.requireDate("startDate", startDate());
         InvalidValueException.requireDate("endDate", endDate());
-        require(town().kind() == ActorKind.MUNICIPALITY, "town.kind", town().kind(),
-                "the town's party to a convention is the municipality");
+        requireThat(town().kind() == ActorKind.MUNICIPALITY, "town.kind", town().kind(),
+                "invariant.townParty");
         // Checked for every convention read from a document: messages are built only on failure.
         if (endDate().isBefore(startDate())) {
-            throw new InvalidValueException("endDate", endDate().toString(), "must not be before the start date " + startDate());
+            throw InvalidValueException.of("endDate", endDate().toString(), "invariant.endBeforeStart", startDate());
         }
         for (int i = 0; i < signatures().size(); i++) {
             Signature signature = signatures().get(i);
             if (signature.date().isAfter(endDate())) {
-                throw new InvalidValueException("signatures[" + i + "].date", signature.date().toString(),
-                        "a convention cannot be signed after it ends (" + endDate() + ")");
+                throw InvalidValueException.of("signatures[" + i + "].date", signature.date().toString(), "invariant.signedAfterEnd",
+                        endDate());
             }
         }
         requireDistinct("signatures", signatures(), s -> s.side() + "/" + s.signer().id());

@@ -1,6 +1,6 @@
 package io.github.loosmethod.commitment;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 
 import io.github.loosmethod.Decimals;
 import java.math.BigDecimal;
@@ -74,7 +74,7 @@ public abstract class Quantity {
 
     @Value.Check
     final Quantity normalize() {
-        require(amount().signum() >= 0, "amount", amount(), "must not be negative");
+        requireThat(amount().signum() >= 0, "amount", amount(), "invariant.negative");
         BigDecimal canonical = Decimals.canonical("amount", amount());
         return canonical.equals(amount()) ? this : builder().withAmount(canonical).withUnit(unit()).build();
     }

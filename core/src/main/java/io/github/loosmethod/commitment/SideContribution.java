@@ -94,11 +94,11 @@ public abstract class SideContribution {
 
     @Value.Check
     final SideContribution normalize() {
-        InvalidValueException.require(commitmentCount() >= 0, "commitmentCount", commitmentCount(), "must not be negative");
-        countByKind().forEach((kind, count) -> InvalidValueException.require(count >= 0, "countByKind[" + kind + "]", count,
-                "must not be negative"));
-        countByStatus().forEach((status, count) -> InvalidValueException.require(count >= 0, "countByStatus[" + status + "]",
-                count, "must not be negative"));
+        InvalidValueException.requireThat(commitmentCount() >= 0, "commitmentCount", commitmentCount(), "invariant.negative");
+        countByKind().forEach((kind, count) -> InvalidValueException.requireThat(count >= 0, "countByKind[" + kind + "]", count,
+                "invariant.negative"));
+        countByStatus().forEach((status, count) -> InvalidValueException.requireThat(count >= 0, "countByStatus[" + status + "]",
+                count, "invariant.negative"));
         SortedMap<QuantityUnit, BigDecimal> totals = Decimals.nonNegativeValues("totals", totals());
         return totals == totals() ? this : builder().from(this).withTotals(totals).build();
     }

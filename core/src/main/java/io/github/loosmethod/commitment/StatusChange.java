@@ -78,7 +78,7 @@ public abstract class StatusChange {
         InvalidValueException.requireDate("on", on());
         // Checked on every change read from a document: the message is built only on failure.
         if (!from().canMoveTo(to())) {
-            throw new InvalidValueException("to", to().toString(), "a commitment cannot move from " + from() + " to " + to());
+            throw InvalidValueException.of("to", to().toString(), "invariant.commitmentMove", from(), to());
         }
         requireNonBlank("reason", reason());
     }

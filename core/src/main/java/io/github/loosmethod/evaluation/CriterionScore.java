@@ -1,6 +1,6 @@
 package io.github.loosmethod.evaluation;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.Decimals;
@@ -118,8 +118,8 @@ public abstract class CriterionScore {
     @Value.Check
     final CriterionScore normalize() {
         requireNonBlank("criterionCode", criterionCode());
-        require(value().isPresent() != notAssessedReason().isPresent(), "value", value(),
-                "a score has either a value or a reason for not being assessed, not both");
+        requireThat(value().isPresent() != notAssessedReason().isPresent(), "value", value(),
+                "invariant.valueOrReason");
         notAssessedReason().ifPresent(r -> requireNonBlank("notAssessedReason", r));
         if (value().isEmpty()) {
             return this;

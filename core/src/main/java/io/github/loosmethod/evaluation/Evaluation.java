@@ -1,6 +1,6 @@
 package io.github.loosmethod.evaluation;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
@@ -177,10 +177,10 @@ public abstract class Evaluation {
 
     @Value.Check
     final void checkInvariants() {
-        require(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "counts from 1");
+        requireThat(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "invariant.fromOne");
         requireNonBlank("id", id());
         InvalidValueException.requireDate("date", date());
-        require(!evaluators().isEmpty(), "evaluators", List.of(), "an evaluation names at least one evaluator");
+        requireThat(!evaluators().isEmpty(), "evaluators", List.of(), "invariant.oneEvaluator");
         requireDistinct("scores", scores(), CriterionScore::criterionCode);
         requireTexts("usefulEffects", usefulEffects());
         requireTexts("negativeExternalities", negativeExternalities());

@@ -1,6 +1,6 @@
 package io.github.loosmethod.evaluation;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.Decimals;
@@ -130,15 +130,14 @@ public abstract class EvaluationCriterion {
 
     @Value.Check
     final EvaluationCriterion normalize() {
-        require(isCode(code()), "code", code(), "must be upper-case letters, digits and underscores, starting with a letter, "
-                + MAX_CODE_LENGTH + " at most");
+        requireThat(isCode(code()), "code", code(), "invariant.criterionCode", MAX_CODE_LENGTH);
         requireNonBlank("origin", origin());
         requireNonBlank("source", source());
         if (target().isEmpty()) {
             return this;
         }
         BigDecimal target = target().get();
-        require(scale().accepts(target), "target", target, "must be on the criterion's scale");
+        requireThat(scale().accepts(target), "target", target, "invariant.onScale");
         BigDecimal canonical = Decimals.canonical("target", target);
         return canonical.equals(target) ? this : builder().from(this).withTarget(canonical).build();
     }

@@ -66,7 +66,7 @@ public abstract class Evidence {
     final void checkInvariants() {
         requireNonBlank("text", text());
         reference().ifPresent(r -> requireNonBlank("reference", r));
-        io.github.loosmethod.InvalidValueException.require(kind() != EvidenceKind.ACTIVITY || reference().isPresent(), "reference",
-                reference(), "evidence of kind ACTIVITY names the activity's id");
+        io.github.loosmethod.InvalidValueException.requireThat(kind() != EvidenceKind.ACTIVITY || reference().isPresent(), "reference",
+                reference(), "invariant.activityEvidence");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.evaluation;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 
 import io.github.loosmethod.Decimals;
 import io.github.loosmethod.LocalizedText;
@@ -173,13 +173,13 @@ public abstract class Scale {
     @Value.Check
     final void checkInvariants() {
         if (kind() == ScaleKind.ORDINAL) {
-            require(points().size() >= 2, "points", points().size(), "an ordinal scale has at least two points");
+            requireThat(points().size() >= 2, "points", points().size(), "invariant.ordinalPoints");
             for (int i = 1; i < points().size(); i++) {
-                require(points().get(i).value() > points().get(i - 1).value(), "points[" + i + "].value",
-                        points().get(i).value(), "point values must increase strictly");
+                requireThat(points().get(i).value() > points().get(i - 1).value(), "points[" + i + "].value",
+                        points().get(i).value(), "invariant.increasingPoints");
             }
         } else {
-            require(points().isEmpty(), "points", points().size(), "only an ordinal scale has labelled points");
+            requireThat(points().isEmpty(), "points", points().size(), "invariant.onlyOrdinalPoints");
         }
     }
 }

@@ -71,9 +71,9 @@ public abstract class ScoreLine {
 
     @Value.Check
     final ScoreLine normalize() {
-        InvalidValueException.require(criteriaCount() >= 0, "criteriaCount", criteriaCount(), "must not be negative");
-        InvalidValueException.require(assessedCount() >= 0 && assessedCount() <= criteriaCount(), "assessedCount",
-                assessedCount(), "must be between 0 and the number of criteria, " + criteriaCount());
+        InvalidValueException.requireThat(criteriaCount() >= 0, "criteriaCount", criteriaCount(), "invariant.negative");
+        InvalidValueException.requireThat(assessedCount() >= 0 && assessedCount() <= criteriaCount(), "assessedCount",
+                assessedCount(), "invariant.assessedCount", criteriaCount());
         for (int i = 0; i < notComparable().size(); i++) {
             InvalidValueException.requireNonBlank("notComparable[" + i + "]", notComparable().get(i));
         }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.evaluation;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 
 import io.github.loosmethod.Decimals;
 import java.math.BigDecimal;
@@ -60,7 +60,7 @@ public abstract class WeightedCriterion {
 
     @Value.Check
     final WeightedCriterion normalize() {
-        require(weight().signum() >= 0, "weight", weight(), "must not be negative");
+        requireThat(weight().signum() >= 0, "weight", weight(), "invariant.negative");
         BigDecimal canonical = Decimals.canonical("weight", weight());
         return canonical.equals(weight()) ? this : of(criterion(), canonical);
     }

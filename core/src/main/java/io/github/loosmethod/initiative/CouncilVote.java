@@ -1,6 +1,6 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 
 import org.immutables.value.Value;
 
@@ -73,9 +73,9 @@ public abstract class CouncilVote {
 
     @Value.Check
     final void checkInvariants() {
-        require(inFavour() >= 0, "inFavour", inFavour(), "must not be negative");
-        require(against() >= 0, "against", against(), "must not be negative");
-        require(abstentions() >= 0, "abstentions", abstentions(), "must not be negative");
-        require((long) inFavour() + against() + abstentions() > 0, "inFavour", inFavour(), "a vote has at least one voter");
+        requireThat(inFavour() >= 0, "inFavour", inFavour(), "invariant.negative");
+        requireThat(against() >= 0, "against", against(), "invariant.negative");
+        requireThat(abstentions() >= 0, "abstentions", abstentions(), "invariant.negative");
+        requireThat((long) inFavour() + against() + abstentions() > 0, "inFavour", inFavour(), "invariant.oneVoter");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
@@ -120,7 +120,7 @@ public abstract class Decision {
     @Value.Check
     final void checkInvariants() {
         InvalidValueException.requireInstant("decidedAt", decidedAt());
-        require(!reasons().isEmpty(), "reasons", List.of(), "a decision states at least one reason");
+        requireThat(!reasons().isEmpty(), "reasons", List.of(), "invariant.oneReason");
         for (int i = 0; i < reasons().size(); i++) {
             requireNonBlank("reasons[" + i + "]", reasons().get(i));
         }

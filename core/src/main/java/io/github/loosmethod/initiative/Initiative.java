@@ -1,6 +1,6 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
@@ -318,7 +318,7 @@ public abstract class Initiative {
      * @throws io.github.loosmethod.InvalidValueException if the version is below 1
      */
     public final ValidationReport validateAsOf(int catalogueVersion) {
-        InvalidValueException.require(catalogueVersion >= 1, "catalogueVersion", catalogueVersion, "counts from 1");
+        InvalidValueException.requireThat(catalogueVersion >= 1, "catalogueVersion", catalogueVersion, "invariant.fromOne");
         ValidationReport report = InitiativeChecks.check(this, lifecycle().rules(catalogueVersion));
         int version = Math.min(catalogueVersion, Rule.CATALOGUE_VERSION);
         return version == report.catalogueVersion() ? report
@@ -757,14 +757,14 @@ public abstract class Initiative {
     final void checkInvariants() {
         requireNonBlank("id", id());
         requireNonBlank("title", title());
-        require(!applicants().isEmpty(), "applicants", List.of(), "an initiative has at least one applicant");
+        requireThat(!applicants().isEmpty(), "applicants", List.of(), "invariant.oneApplicant");
         requireDistinct("applicants", applicants(), Actor::id);
         requireDistinct("activities", activities(), ParticipationActivity::id);
-        require(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "counts from 1");
+        requireThat(rulesVersion() >= 1, "rulesVersion", rulesVersion(), "invariant.fromOne");
         revises().ifPresent(revised -> requireNonBlank("revises", revised));
         replaces().ifPresent(replaced -> {
             requireNonBlank("replaces", replaced);
-            require(!replaced.equals(id()), "replaces", replaced, "a record does not replace itself");
+            requireThat(!replaced.equals(id()), "replaces", replaced, "invariant.replacesItself");
         });
         withdrawnFromPublication().ifPresent(reason -> requireNonBlank("withdrawnFromPublication", reason));
         reviewDate().ifPresent(date -> InvalidValueException.requireDate("reviewDate", date));
@@ -777,19 +777,16 @@ public abstract class Initiative {
             LifecycleEvent event = history().get(i);
             // Messages are built only on failure: this loop runs for every initiative read.
             if (event.from() != expected) {
-                throw new InvalidValueException("history[" + i + "].from", event.from().toString(),
-                        "must be " + expected + ", the status reached by the previous event");
+                throw InvalidValueException.of("history[" + i + "].from", event.from().toString(), "invariant.eventFrom", expected);
             }
             if (event.at().isBefore(previous)) {
-                throw new InvalidValueException("history[" + i + "].at", event.at().toString(),
-                        "must not be before the previous event (" + previous + ")");
+                throw InvalidValueException.of("history[" + i + "].at", event.at().toString(), "invariant.eventAt", previous);
             }
             // The chain above puts a SUSPEND event right before any RESUME: it says where to return.
             if (event.transition() == Transition.RESUME) {
                 InitiativeStatus back = history().get(i - 1).from();
                 if (event.to() != back) {
-                    throw new InvalidValueException("history[" + i + "].to", event.to().toString(),
-                            "a resumption returns to the status suspended, " + back);
+                    throw InvalidValueException.of("history[" + i + "].to", event.to().toString(), "invariant.resumption", back);
                 }
             }
             expected = event.to();

@@ -98,7 +98,7 @@ public abstract class LifecycleEvent {
         InvalidValueException.requireInstant("at", at());
         // Checked on every event read from a document: the message is built only on failure.
         if (!transition().allows(from(), to())) {
-            throw new InvalidValueException("to", to().toString(), transition() + " does not lead from " + from() + " to " + to());
+            throw InvalidValueException.of("to", to().toString(), "invariant.transition", transition(), from(), to());
         }
         requireNonBlank("reason", reason());
     }

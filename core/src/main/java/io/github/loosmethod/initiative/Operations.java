@@ -149,8 +149,8 @@ final class Operations {
                     RECORD_COMMITMENT_STATUS_LABEL, initiative.status())));
         }
         Convention convention = initiative.convention().orElseThrow();
-        Commitment commitment = convention.commitment(commitmentId).orElseThrow(() -> new InvalidValueException(
-                "commitmentId", commitmentId, "no commitment of the convention has this id"));
+        Commitment commitment = convention.commitment(commitmentId).orElseThrow(() -> InvalidValueException.of(
+                "commitmentId", commitmentId, "invariant.noCommitment"));
         Convention updated = convention.withCommitment(commitment.moveTo(status, on, reason));
         Set<Rule> rules = EnumSet.copyOf(COMMITMENT_RULES);
         rules.retainAll(initiative.lifecycle().rules());
@@ -172,7 +172,7 @@ final class Operations {
 
     static Initiative draftRevision(Initiative initiative, String newId) {
         InvalidValueException.requireNonBlank("newId", newId);
-        InvalidValueException.require(!newId.equals(initiative.id()), "newId", newId, "a revision has an id of its own");
+        InvalidValueException.requireThat(!newId.equals(initiative.id()), "newId", newId, "invariant.revisionId");
         if (initiative.kind() != InitiativeKind.CO_CONSTRUCTED_POLICY || initiative.status() != InitiativeStatus.IN_FORCE) {
             refuseIfAny(DRAFT_REVISION, List.of(Violation.of(Rule.L1, "status", "Rule.L1.message", DRAFT_REVISION_LABEL,
                     initiative.status())));

@@ -1,6 +1,6 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireDistinct;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
@@ -69,16 +69,16 @@ public abstract class ResidentsVote {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("electorate", electorate());
-        require(voters() >= 0, "voters", voters(), "must not be negative");
+        requireThat(voters() >= 0, "voters", voters(), "invariant.negative");
         if (eligible().isPresent()) {
-            require(eligible().get() >= voters(), "eligible", eligible().get(),
-                    "must not be fewer than the " + voters() + " voters");
+            requireThat(eligible().get() >= voters(), "eligible", eligible().get(),
+                    "invariant.eligibleVoters", voters());
         }
-        require(!results().isEmpty(), "results", List.of(), "a vote has at least one result");
+        requireThat(!results().isEmpty(), "results", List.of(), "invariant.oneResult");
         requireDistinct("results", results(), VoteResult::option);
         for (int i = 0; i < results().size(); i++) {
-            require(results().get(i).votes() <= voters(), "results[" + i + "].votes", results().get(i).votes(),
-                    "must not exceed the " + voters() + " voters");
+            requireThat(results().get(i).votes() <= voters(), "results[" + i + "].votes", results().get(i).votes(),
+                    "invariant.resultVotes", voters());
         }
     }
 }

@@ -50,8 +50,8 @@ public final class ThemeDomains {
         SortedMap<String, Set<TransitionDomain>> copy = new TreeMap<>();
         Objects.requireNonNull(domainsByTheme, "domainsByTheme").forEach((theme, domains) -> {
             requireNonBlank("domainsByTheme", theme);
-            InvalidValueException.require(!domains.isEmpty(), "domainsByTheme[" + theme + "]", domains,
-                    "a theme maps to at least one domain");
+            InvalidValueException.requireThat(!domains.isEmpty(), "domainsByTheme[" + theme + "]", domains,
+                    "invariant.themeDomains");
             copy.put(theme, Collections.unmodifiableSet(EnumSet.copyOf(domains)));
         });
         return new ThemeDomains(copy);

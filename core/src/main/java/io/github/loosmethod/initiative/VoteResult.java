@@ -1,6 +1,6 @@
 package io.github.loosmethod.initiative;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import org.immutables.value.Value;
@@ -58,6 +58,6 @@ public abstract class VoteResult {
     @Value.Check
     final void checkInvariants() {
         requireNonBlank("option", option());
-        require(votes() >= 0, "votes", votes(), "must not be negative");
+        requireThat(votes() >= 0, "votes", votes(), "invariant.negative");
     }
 }

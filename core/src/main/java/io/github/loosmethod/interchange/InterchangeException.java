@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * The one exception through which reading refuses a document (<em>document refusé</em>):
  * malformed JSON, a limit exceeded, a wrong type, a missing or unknown field, an impossible value,
  * a broken rule of the method. It lists every problem found with its JSON Pointer and, for a rule,
- * the rule's id; in a JSON Lines portfolio it also carries the line number.
+ * the rule's id; in a JSON Lines portfolio it also carries the line number. Within one document the
+ * reader lists every problem it can read past, up to {@link ReadLimits#maxProblems()}; each is
+ * said in English and in French ({@link Problem#message(java.util.Locale)},
+ * {@link #getMessage(java.util.Locale)}).
  *
  * <p>Reading never lets another exception escape for bad input: no Jackson exception, no
  * {@link NullPointerException}, no {@link java.io.CharConversionException}. Failures of the
@@ -77,6 +80,20 @@ public final class InterchangeException extends RuntimeException {
     }
 
     /**
+     * Describes every problem, as {@link #getMessage()} does in English, in the language of a
+     * locale: French for French locales, English otherwise.
+     *
+     * @param locale the reader's locale, not null
+     * @return the description, on one line, never null
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String getMessage(java.util.Locale locale) {
+        boolean french = io.github.loosmethod.Language.of(locale) == io.github.loosmethod.Language.FRENCH;
+        String where = line > 0 ? (french ? "ligne " + line + " : " : "line " + line + ": ") : "";
+        return where + problems.stream().map(problem -> problem.toString(locale)).collect(Collectors.joining("; "));
+    }
+
+    /**
      * Returns the line of a JSON Lines stream the problems are on.
      *
      * @return the line number, from 1, or empty for a single document
@@ -98,6 +115,7 @@ public final class InterchangeException extends RuntimeException {
             out.writeObject(problem.pointer());
             out.writeObject(problem.message());
             out.writeObject(problem.ruleId().orElse(null));
+            out.writeObject(problem.frenchMessage());
         }
     }
 
@@ -117,7 +135,8 @@ public final class InterchangeException extends RuntimeException {
         List<Problem> read = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             try {
-                read.add(new Problem((String) in.readObject(), (String) in.readObject(), Optional.ofNullable((String) in.readObject())));
+                read.add(new Problem((String) in.readObject(), (String) in.readObject(), Optional.ofNullable((String) in.readObject()),
+                        (String) in.readObject()));
             } catch (ClassCastException | NullPointerException e) {
                 throw new InvalidObjectException("problem " + i + " is not a problem: " + e.getMessage());
             }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.involvement;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
@@ -115,7 +115,7 @@ public abstract class ParticipationActivity {
         requireNonBlank("id", id());
         requireNonBlank("title", title());
         InvalidValueException.requireDate("heldOn", heldOn());
-        participants().ifPresent(count -> require(count >= 0, "participants", count, "must not be negative"));
+        participants().ifPresent(count -> requireThat(count >= 0, "participants", count, "invariant.negative"));
         for (int i = 0; i < outputs().size(); i++) {
             requireNonBlank("outputs[" + i + "]", outputs().get(i));
         }

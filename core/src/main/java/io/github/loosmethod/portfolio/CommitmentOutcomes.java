@@ -75,10 +75,10 @@ public abstract class CommitmentOutcomes {
 
     @Value.Check
     final void checkInvariants() {
-        InvalidValueException.require(total() >= 0, "total", total(), "must not be negative");
-        InvalidValueException.require(fulfilled() >= 0, "fulfilled", fulfilled(), "must not be negative");
-        InvalidValueException.require(breached() >= 0, "breached", breached(), "must not be negative");
-        InvalidValueException.require(fulfilled() + breached() <= total(), "total", total(),
-                "must count at least the " + fulfilled() + " fulfilled and " + breached() + " breached commitments");
+        InvalidValueException.requireThat(total() >= 0, "total", total(), "invariant.negative");
+        InvalidValueException.requireThat(fulfilled() >= 0, "fulfilled", fulfilled(), "invariant.negative");
+        InvalidValueException.requireThat(breached() >= 0, "breached", breached(), "invariant.negative");
+        InvalidValueException.requireThat(fulfilled() + breached() <= total(), "total", total(),
+                "invariant.outcomesTotal", fulfilled(), breached());
     }
 }

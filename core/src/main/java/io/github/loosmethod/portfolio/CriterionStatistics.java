@@ -65,13 +65,13 @@ public abstract class CriterionStatistics {
 
     @Value.Check
     final CriterionStatistics normalize() {
-        InvalidValueException.require(count() >= 1, "count", count(), "statistics count at least one score");
+        InvalidValueException.requireThat(count() >= 1, "count", count(), "invariant.statisticsCount");
         BigDecimal mean = Decimals.canonical("mean", mean());
         BigDecimal deviation = Decimals.nonNegative("standardDeviation", standardDeviation());
         BigDecimal min = Decimals.canonical("min", min());
         BigDecimal max = Decimals.canonical("max", max());
-        InvalidValueException.require(min.compareTo(mean) <= 0 && mean.compareTo(max) <= 0, "mean", mean.toPlainString(),
-                "must lie between the lowest and the highest score");
+        InvalidValueException.requireThat(min.compareTo(mean) <= 0 && mean.compareTo(max) <= 0, "mean", mean.toPlainString(),
+                "invariant.meanBetween");
         if (mean.equals(mean()) && deviation.equals(standardDeviation()) && min.equals(min()) && max.equals(max())) {
             return this;
         }

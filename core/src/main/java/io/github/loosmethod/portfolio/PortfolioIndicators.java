@@ -260,7 +260,7 @@ public abstract class PortfolioIndicators {
         requireCount("undatedCount", undatedCount());
         requireCount("evaluationCount", evaluationCount());
         countByYear().forEach((year, count) -> {
-            InvalidValueException.require(year >= 0 && year <= 9999, "countByYear", year, "a year is between 0 and 9999");
+            InvalidValueException.requireThat(year >= 0 && year <= 9999, "countByYear", year, "invariant.year");
             requireCount("countByYear[" + year + "]", count);
         });
         countByKind().forEach((kind, count) -> requireCount("countByKind[" + kind + "]", count));
@@ -268,15 +268,15 @@ public abstract class PortfolioIndicators {
         countByDomain().forEach((domain, count) -> requireCount("countByDomain[" + domain + "]", count));
         involvementProfile().forEach((phase, levels) -> levels.forEach((level, count) ->
                 requireCount("involvementProfile[" + phase + "][" + level + "]", count)));
-        criteria().keySet().forEach(code -> InvalidValueException.require(EvaluationCriterion.isCode(code), "criteria", code,
-                "is keyed by criterion codes: upper-case letters, digits and underscores"));
+        criteria().keySet().forEach(code -> InvalidValueException.requireThat(EvaluationCriterion.isCode(code), "criteria", code,
+                "invariant.criterionKeys"));
         SortedMap<Side, SortedMap<QuantityUnit, BigDecimal>> contributions = new TreeMap<>();
         boolean changed = false;
         for (Side side : Side.values()) {
-            InvalidValueException.require(commitments().containsKey(side), "commitments", commitments().keySet(),
-                    "must hold both sides");
+            InvalidValueException.requireThat(commitments().containsKey(side), "commitments", commitments().keySet(),
+                    "invariant.bothSides");
             SortedMap<QuantityUnit, BigDecimal> totals = contributions().get(side);
-            InvalidValueException.require(totals != null, "contributions", contributions().keySet(), "must hold both sides");
+            InvalidValueException.requireThat(totals != null, "contributions", contributions().keySet(), "invariant.bothSides");
             SortedMap<QuantityUnit, BigDecimal> canonical = Decimals.nonNegativeValues("contributions[" + side + "]", totals);
             changed |= canonical != totals;
             contributions.put(side, Collections.unmodifiableSortedMap(canonical));
@@ -285,6 +285,6 @@ public abstract class PortfolioIndicators {
     }
 
     private static void requireCount(String field, long count) {
-        InvalidValueException.require(count >= 0, field, count, "must not be negative");
+        InvalidValueException.requireThat(count >= 0, field, count, "invariant.negative");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.provenance;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
@@ -85,13 +85,13 @@ public abstract class Identifier {
 
     @Value.Check
     final void checkInvariants() {
-        require(scheme().matches("[a-z][a-z0-9._:-]{0,63}"), "scheme", scheme(),
-                "is lower-case letters, digits and . _ : -, starting with a letter, at most 64 characters");
+        requireThat(scheme().matches("[a-z][a-z0-9._:-]{0,63}"), "scheme", scheme(),
+                "invariant.scheme");
         requireNonBlank("value", value());
-        require(value().strip().equals(value()), "value", value(), "has no white space at either end");
-        Optional<String> problem = checkedScheme().flatMap(s -> s.problem(value()));
+        requireThat(value().strip().equals(value()), "value", value(), "invariant.padded");
+        Optional<io.github.loosmethod.LocalizedText> problem = checkedScheme().flatMap(s -> s.problem(value()));
         if (problem.isPresent()) {
-            throw new InvalidValueException("value", value(), "is not a valid " + scheme() + ": " + problem.get());
+            throw InvalidValueException.of("value", value(), "invariant.identifier", scheme(), problem.get());
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.loosmethod.provenance;
 
 import io.github.loosmethod.Labelled;
+import io.github.loosmethod.Language;
+import io.github.loosmethod.LocalizedText;
+import io.github.loosmethod.Vocabulary;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -60,32 +63,38 @@ public enum IdentifierScheme implements Labelled {
      * Tells why a value is not an identifier of this scheme.
      *
      * @param value the value, not null
-     * @return the reason, or empty when the value is valid
+     * @return the reason, in English and in French, or empty when the value is valid
      * @throws NullPointerException if {@code value} is null
      */
-    public Optional<String> problem(String value) {
+    public Optional<LocalizedText> problem(String value) {
         Objects.requireNonNull(value, "value");
         switch (this) {
             case SIREN:
-                return digits(value, 9).or(() -> luhn(value) ? Optional.empty() : Optional.of("its Luhn check digit is wrong"));
+                return digits(value, 9).or(() -> luhn(value) ? Optional.empty() : reason("luhn"));
             case SIRET:
                 return digits(value, 14).or(() -> {
                     // La Poste numbers its establishments by a digit sum that is a multiple of 5; its head office follows Luhn.
                     boolean valid = luhn(value) || value.startsWith(LA_POSTE) && digitSum(value) % 5 == 0;
-                    return valid ? Optional.empty() : Optional.of("its check digit is wrong");
+                    return valid ? Optional.empty() : reason("checkDigit");
                 });
             case RNA:
                 return value.matches("W(?:\\d{2}|2A|2B)\\d{7}") ? Optional.empty()
-                        : Optional.of("an RNA number is W followed by 9 digits (2A or 2B for Corsica)");
+                        : reason("rna");
             default:
                 return value.matches("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}|97[1-8]\\d{2}|98[4-9]\\d{2}") ? Optional.empty()
-                        : Optional.of("an INSEE commune code is 5 characters: a department (01 to 95, 2A, 2B) and 3 digits, or 97x, 98x overseas");
+                        : reason("insee");
         }
     }
 
-    private static Optional<String> digits(String value, int length) {
+    private static Optional<LocalizedText> digits(String value, int length) {
         return value.length() == length && value.chars().allMatch(c -> c >= '0' && c <= '9') ? Optional.empty()
-                : Optional.of("must be " + length + " digits");
+                : reason("digits", length);
+    }
+
+    /** A reason of the vocabulary ({@code IdentifierScheme.problem.*}), in both languages. */
+    private static Optional<LocalizedText> reason(String key, Object... arguments) {
+        return Optional.of(LocalizedText.of(Vocabulary.format("IdentifierScheme.problem." + key, Language.ENGLISH, arguments),
+                Vocabulary.format("IdentifierScheme.problem." + key, Language.FRENCH, arguments)));
     }
 
     /** The Luhn check: doubling every second digit from the right, the sum is a multiple of 10. */

@@ -1,6 +1,6 @@
 package io.github.loosmethod.provenance;
 
-import static io.github.loosmethod.InvalidValueException.require;
+import static io.github.loosmethod.InvalidValueException.requireThat;
 import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
@@ -106,19 +106,19 @@ public abstract class Source {
         id().ifPresent(id -> requireNonBlank("id", id));
         file().ifPresent(file -> requireNonBlank("file", file));
         url().ifPresent(Source::requireUrl);
-        line().ifPresent(line -> require(line >= 1, "line", line, "counts from 1"));
-        pointer().ifPresent(pointer -> require(pointer.startsWith("/"), "pointer", pointer,
-                "is a JSON Pointer into the document, starting with /"));
+        line().ifPresent(line -> requireThat(line >= 1, "line", line, "invariant.fromOne"));
+        pointer().ifPresent(pointer -> requireThat(pointer.startsWith("/"), "pointer", pointer,
+                "invariant.pointer"));
         retrievedAt().ifPresent(at -> InvalidValueException.requireInstant("retrievedAt", at));
     }
 
     private static void requireUrl(String url) {
         try {
             URI uri = new URI(url);
-            require(uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
-                    "url", url, "is an absolute http or https address");
+            requireThat(uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
+                    "url", url, "invariant.httpUrl");
         } catch (URISyntaxException e) {
-            throw new InvalidValueException("url", url, "is not a URL: " + e.getReason());
+            throw InvalidValueException.of("url", url, "invariant.url", e.getReason());
         }
     }
 }

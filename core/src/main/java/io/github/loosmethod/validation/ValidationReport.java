@@ -124,7 +124,7 @@ public abstract class ValidationReport {
 
     @Value.Check
     final void checkInvariants() {
-        io.github.loosmethod.InvalidValueException.require(catalogueVersion() >= 1, "catalogueVersion", catalogueVersion(),
-                "counts from 1");
+        io.github.loosmethod.InvalidValueException.requireThat(catalogueVersion() >= 1, "catalogueVersion", catalogueVersion(),
+                "invariant.fromOne");
     }
 }

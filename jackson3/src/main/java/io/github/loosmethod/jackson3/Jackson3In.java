@@ -122,6 +122,11 @@ final class Jackson3In extends WireIn {
     }
 
     @Override
+    protected int nestingDepth() {
+        return parser.streamReadContext().getNestingDepth();
+    }
+
+    @Override
     protected void skipChildren() {
         parser.skipChildren();
     }

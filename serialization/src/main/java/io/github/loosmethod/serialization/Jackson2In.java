@@ -123,6 +123,11 @@ final class Jackson2In extends WireIn {
     }
 
     @Override
+    protected int nestingDepth() {
+        return parser.getParsingContext().getNestingDepth();
+    }
+
+    @Override
     protected void skipChildren() throws IOException {
         parser.skipChildren();
     }

@@ -23,6 +23,7 @@ import io.github.loosmethod.interchange.PortfolioWriter;
 import io.github.loosmethod.interchange.ReadLimits;
 import io.github.loosmethod.interchange.wire.Documents;
 import io.github.loosmethod.interchange.wire.Ignored;
+import io.github.loosmethod.interchange.wire.Message;
 import io.github.loosmethod.interchange.wire.Parsers;
 import io.github.loosmethod.interchange.wire.Shape;
 import io.github.loosmethod.interchange.wire.WireIn;
@@ -157,12 +158,12 @@ public final class LoosJson implements Interchange {
     }
 
     /** Describes an exception of Jackson 2's parser as a problem of the input, or empty if it is none. */
-    static Optional<String> parseError(Exception e, ReadLimits limits) {
+    static Optional<Message> parseError(Exception e, ReadLimits limits) {
         return parseError(e, limits, new byte[0], 0, 0);
     }
 
     /** The same, for an error in these bytes. */
-    static Optional<String> parseError(Exception e, ReadLimits limits, byte[] json, int offset, int length) {
+    static Optional<Message> parseError(Exception e, ReadLimits limits, byte[] json, int offset, int length) {
         if (e instanceof StreamConstraintsException) {
             return Optional.of(Parsers.limit(((StreamConstraintsException) e).getOriginalMessage(), limits));
         }
@@ -222,7 +223,7 @@ public final class LoosJson implements Interchange {
         }
 
         @Override
-        protected Optional<String> parseError(Exception e, byte[] json, int offset, int length) {
+        protected Optional<Message> parseError(Exception e, byte[] json, int offset, int length) {
             return LoosJson.parseError(e, limits(), json, offset, length);
         }
 

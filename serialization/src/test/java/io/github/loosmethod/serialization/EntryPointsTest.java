@@ -65,14 +65,14 @@ class EntryPointsTest {
     void a_document_of_neither_kind_or_of_both_is_refused() {
         InterchangeException neither = catchThrowableOfType(InterchangeException.class,
                 () -> STRICT.readDocument("{\"formatVersion\":2,\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
-        assertThat(neither.problems()).containsExactly(new Problem("", "neither an initiative document (with \"applicants\") nor an"
+        assertThat(neither.problems()).map(EnglishOnly::of).containsExactly(new Problem("", "neither an initiative document (with \"applicants\") nor an"
                 + " evaluation document (with \"subject\")", Optional.empty()));
 
         // Both: read as an initiative, which has no subject.
         byte[] both = STRICT.writeAsString(AGREED).replace("{\"formatVersion\":2,", "{\"formatVersion\":2,\"subject\":{},")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(catchThrowableOfType(InterchangeException.class, () -> STRICT.readDocument(both)).problems())
-                .containsExactly(new Problem("/subject", "unknown field", Optional.empty()));
+                .map(EnglishOnly::of).containsExactly(new Problem("/subject", "unknown field", Optional.empty()));
         assertThat(STRICT.lenient().readDocument(both)).isEqualTo(AGREED);
     }
 
@@ -91,7 +91,7 @@ class EntryPointsTest {
 
         InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> small.read(stream, Initiative.class));
 
-        assertThat(refused.problems()).containsExactly(new Problem("", "the document is longer than the limit of 100 bytes",
+        assertThat(refused.problems()).map(EnglishOnly::of).containsExactly(new Problem("", "the document is longer than the limit of 100 bytes",
                 Optional.empty()));
         assertThat(stream.readAllBytes()).hasSize(document.length - 101);
     }

@@ -182,7 +182,9 @@ class HostileInputTest {
                 () -> JSON.read(new ByteArrayInputStream(bytes), Initiative.class));
         for (InterchangeException refused : new InterchangeException[] {fromBytes, fromStream}) {
             assertThat(refused).as(what).isNotNull();
-            assertThat(refused.problems()).as(what).singleElement().satisfies(problem -> {
+            // The first problem is the damage; what follows from it (a field left missing by a name
+            // that cannot be read, a nesting past the limit further in) may follow.
+            assertThat(refused.problems()).as(what).first().satisfies(problem -> {
                 assertThat(problem.pointer()).as(what).isEqualTo(pointer);
                 assertThat(problem.message()).as(what).contains(reason);
                 assertThat(problem.ruleId()).as(what).isEmpty();
@@ -199,7 +201,7 @@ class HostileInputTest {
         } else {
             InterchangeException fromText = catchThrowableOfType(InterchangeException.class, () -> JSON.read(text, Initiative.class));
             assertThat(fromText).as(what).isNotNull();
-            assertThat(fromText.problems()).as(what).extracting(Problem::pointer).containsExactly(textPointer);
+            assertThat(fromText.problems()).as(what).first().extracting(Problem::pointer).isEqualTo(textPointer);
         }
     }
 }

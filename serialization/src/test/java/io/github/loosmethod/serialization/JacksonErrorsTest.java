@@ -33,7 +33,7 @@ class JacksonErrorsTest {
                 () -> JSON.read(document.getBytes(StandardCharsets.UTF_8), Actor.class));
         assertThat(refused).as("refused: %s", document).isNotNull();
         assertThat(refused.problems()).hasSize(1);
-        return refused.problems().get(0);
+        return EnglishOnly.of(refused.problems().get(0));
     }
 
     private static Problem problem(String pointer, String message) {
@@ -155,10 +155,10 @@ class JacksonErrorsTest {
     }
 
     private static String limit(String message, ReadLimits limits) {
-        return LoosJson.parseError(new StreamConstraintsException(message), limits).orElseThrow();
+        return LoosJson.parseError(new StreamConstraintsException(message), limits).orElseThrow().english();
     }
 
     private static String malformed(com.fasterxml.jackson.core.JsonProcessingException e) {
-        return LoosJson.parseError(e, ReadLimits.DEFAULT).orElseThrow();
+        return LoosJson.parseError(e, ReadLimits.DEFAULT).orElseThrow().english();
     }
 }

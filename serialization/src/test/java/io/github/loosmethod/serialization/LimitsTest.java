@@ -38,7 +38,7 @@ class LimitsTest {
         InterchangeException refused = catchThrowableOfType(InterchangeException.class,
                 () -> json.read(document.getBytes(StandardCharsets.UTF_8), Initiative.class));
         assertThat(refused).isNotNull();
-        assertThat(refused.problems()).containsExactly(new Problem(pointer, message, java.util.Optional.empty()));
+        assertThat(refused.problems()).map(EnglishOnly::of).containsExactly(new Problem(pointer, message, java.util.Optional.empty()));
     }
 
     @Test
@@ -90,6 +90,6 @@ class LimitsTest {
         refusedForLimit(tight, VALID, "/id", "is longer than the limit of 10 characters");
         assertThat(tight.limits()).isEqualTo(new ReadLimits(16, 10, 64, 32, 100_000));
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> new ReadLimits(3, 1, 1, 1, 1)))
-                .hasMessage("read limits out of range: 3, 1, 1, 1, 1");
+                .hasMessage("read limits out of range: 3, 1, 1, 1, 1, 100");
     }
 }

@@ -35,7 +35,7 @@ class PointersTest {
         InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> json.read(document, Initiative.class));
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.problems()).hasSize(1);
-        return refused.problems().get(0);
+        return EnglishOnly.of(refused.problems().get(0));
     }
 
     @Test

@@ -147,7 +147,7 @@ class PortfolioLinesTest {
 
     private static Problem onlyProblem(InterchangeException failure) {
         assertThat(failure.problems()).hasSize(1);
-        return failure.problems().get(0);
+        return EnglishOnly.of(failure.problems().get(0));
     }
 
     @Test
@@ -202,7 +202,7 @@ class PortfolioLinesTest {
 
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.line()).hasValue(1);
-            assertThat(f.problems()).containsExactly(new Problem("", "the line is longer than the limit of 100 bytes", Optional.empty()));
+            assertThat(f.problems()).map(EnglishOnly::of).containsExactly(new Problem("", "the line is longer than the limit of 100 bytes", Optional.empty()));
         });
     }
 

@@ -8,6 +8,7 @@ import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interchange.OnBadLine;
 import io.github.loosmethod.interchange.Problem;
 import io.github.loosmethod.interchange.InterchangeException;
+import io.github.loosmethod.interchange.ReadLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -26,6 +27,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -97,8 +99,16 @@ class ReadFuzzTest {
                     .doesNotContain("Source:", "StreamReadConstraints", "JsonReadFeature", "com.fasterxml");
             problem.ruleId().ifPresent(id -> assertThat(Rule.byId(id)).as("rule %s in the catalogue", id).isPresent());
             assertThat(problem.toString().codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
+            // And in French, as bounded and as clean.
+            assertThat(problem.message(Locale.FRENCH)).isNotBlank().hasSizeLessThan(1_000);
+            assertThat(problem.message(Locale.FRENCH).replaceAll(QUOTED_VALUE, "\"…\"")).as("the library's words in %s", problem)
+                    .doesNotContain("Source:", "StreamReadConstraints", "JsonReadFeature", "com.fasterxml");
+            assertThat(problem.toString(Locale.FRENCH).codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
         });
+        // Every problem it can read past, up to the limit, and one more saying it stopped there.
+        assertThat(refused.problems()).hasSizeLessThanOrEqualTo(ReadLimits.DEFAULT_MAX_PROBLEMS + 1);
         assertThat(refused.getMessage().codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
+        assertThat(refused.getMessage(Locale.FRENCH).codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
     private static void valid(Object value) {

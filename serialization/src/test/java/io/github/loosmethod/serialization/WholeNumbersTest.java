@@ -53,7 +53,7 @@ class WholeNumbersTest {
         InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> JSON.read(document, type));
         assertThat(refused).as("refused: %s", document).isNotNull();
         assertThat(refused.problems()).hasSize(1);
-        return refused.problems().get(0);
+        return EnglishOnly.of(refused.problems().get(0));
     }
 
     private static Problem problem(String pointer, String message) {

@@ -113,8 +113,7 @@ public abstract class Documents implements Interchange {
         }
         if (evaluation == initiative) {
             if (!evaluation) {
-                throw refusal(new Problem("", "neither an initiative document (with \"applicants\") nor an evaluation"
-                        + " document (with \"subject\")", Optional.empty()));
+                throw refusal("", Message.of("read.neitherDocument"));
             }
             return read(json, Initiative.class);
         }
@@ -142,8 +141,7 @@ public abstract class Documents implements Interchange {
         Objects.requireNonNull(json, "json");
         int unpaired = Utf8.unpairedSurrogate(json);
         if (unpaired >= 0) {
-            throw refusal(new Problem("", "the text holds a surrogate without its pair at index " + unpaired
-                    + ": it is not Unicode text, and no UTF-8 document can carry it", Optional.empty()));
+            throw refusal("", Message.of("read.surrogateInText", unpaired));
         }
         return json.getBytes(StandardCharsets.UTF_8);
     }
@@ -191,21 +189,18 @@ public abstract class Documents implements Interchange {
      */
     final <T> T read(byte[] json, int offset, int length, Shape<T> shape, Ignored ignored, boolean checkRules) {
         if (length > limits.maxDocumentLength()) {
-            throw refusal(new Problem("", "the document is longer than the limit of " + limits.maxDocumentLength() + " bytes",
-                    Optional.empty()));
+            throw refusal("", Message.of("read.limit.document", limits.maxDocumentLength()));
         }
         if (length >= 3 && json[offset] == (byte) 0xEF && json[offset + 1] == (byte) 0xBB && json[offset + 2] == (byte) 0xBF) {
-            throw refusal(new Problem("", "a byte order mark is not allowed: documents are plain UTF-8", Optional.empty()));
+            throw refusal("", Message.of("read.byteOrderMark"));
         }
         if (Utf8.looksLikeUtf16Or32(json, offset, length)) {
-            throw refusal(new Problem("", "is UTF-16 or UTF-32, it seems (its first characters hold zero bytes or a byte order"
-                    + " mark of those): documents are plain UTF-8", Optional.empty()));
+            throw refusal("", Message.of("read.utf16or32"));
         }
         // Jackson decodes overlong forms (C0 A2 as ") and encoded surrogates without complaint.
         int invalid = Utf8.firstInvalid(json, offset, length);
         if (invalid >= 0) {
-            throw refusal(new Problem("", "is not valid UTF-8: a malformed or overlong byte sequence at byte " + (invalid - offset)
-                    + " (" + Utf8.lineOf(json, offset, invalid) + ")", Optional.empty()));
+            throw refusal("", Message.of("read.invalidUtf8", invalid - offset, Utf8.lineOf(json, offset, invalid)));
         }
         T value;
         int version;
@@ -222,34 +217,66 @@ public abstract class Documents implements Interchange {
         return value;
     }
 
+    /**
+     * Reads a document with a cursor that records every problem it can read past, up to the
+     * limit; the problems of the document's format version are found once the whole document is
+     * read, and malformed JSON stops the reading where it is, as reaching the limit does.
+     */
     private <T> T read(WireIn in, Shape<T> shape, byte[] json, int offset, int length) throws IOException {
-        T value;
+        in.collect(limits.maxProblems());
+        List<Problem> problems = in.problems();
+        T value = null;
+        // Whether the document was read to its end, and its root was an object (its format version then told).
+        boolean whole = false;
+        boolean object = true;
         try {
+            long outside = in.mark();
             in.start();
-            value = shape.read(in);
+            try {
+                value = shape.read(in);
+            } catch (ReadFailure failure) {
+                object = failure == ReadFailure.RECORDED;
+                in.recover(failure, outside);
+            }
             in.end();
+            whole = object;
         } catch (ReadFailure failure) {
-            throw refusal(failure.problem());
+            // At the root, outside any value (an empty document, content after its end).
+            problems.add(failure.problem());
+        } catch (WireIn.TooManyProblems stop) {
+            problems.add(problem("", Message.of("read.tooManyProblems", limits.maxProblems())));
         } catch (IOException | RuntimeException e) {
-            Optional<String> problem = parseError(e, json, offset, length);
+            Optional<Message> problem = parseError(e, json, offset, length);
             if (problem.isEmpty()) {
                 throw e;
             }
-            throw refusal(new Problem(in.failurePointer(), problem.get(), Optional.empty()));
+            problems.add(problem(in.failurePointer(), problem.get()));
         }
-        if (!in.formatVersionSeen()) {
-            throw refusal(new Problem("/" + Shapes.FORMAT_VERSION_NAME, "is required: this library reads versions "
-                    + Shapes.OLDEST_FORMAT_VERSION + " to " + Shapes.FORMAT_VERSION, Optional.empty()));
+        if (whole) {
+            formatVersionProblem(in).ifPresent(problems::add);
         }
-        if (in.newerPointer() != null && in.newerVersion() > in.formatVersion()) {
-            throw refusal(new Problem(in.newerPointer(), "came with format version " + in.newerVersion()
-                    + ": a document of version " + in.formatVersion() + " cannot hold it", Optional.empty()));
-        }
-        if (in.replacedPointer() != null && in.formatVersion() == Shapes.FORMAT_VERSION) {
-            throw refusal(new Problem(in.replacedPointer(), "is a field of format version " + (Shapes.FORMAT_VERSION - 1)
-                    + ", not of version " + Shapes.FORMAT_VERSION + " that this document declares", Optional.empty()));
+        if (!problems.isEmpty()) {
+            throw new InterchangeException(problems);
         }
         return value;
+    }
+
+    /** What is wrong with the format version a document declares, given what it holds. */
+    private static Optional<Problem> formatVersionProblem(WireIn in) {
+        if (!in.formatVersionSeen()) {
+            // Named but refused (a string, a version unknown here): already a problem at the field.
+            return in.formatVersionNamed() ? Optional.empty() : Optional.of(problem("/" + Shapes.FORMAT_VERSION_NAME, Message.of("read.formatVersion.required",
+                    Shapes.OLDEST_FORMAT_VERSION, Shapes.FORMAT_VERSION)));
+        }
+        if (in.newerPointer() != null && in.newerVersion() > in.formatVersion()) {
+            return Optional.of(problem(in.newerPointer(), Message.of("read.formatVersion.newer", in.newerVersion(),
+                    in.formatVersion())));
+        }
+        if (in.replacedPointer() != null && in.formatVersion() == Shapes.FORMAT_VERSION) {
+            return Optional.of(problem(in.replacedPointer(), Message.of("read.formatVersion.replaced", Shapes.FORMAT_VERSION - 1,
+                    Shapes.FORMAT_VERSION)));
+        }
+        return Optional.empty();
     }
 
     /** A record read from a document of format version 1 is judged by the catalogue of version 1. */
@@ -281,7 +308,7 @@ public abstract class Documents implements Interchange {
             List<Problem> problems = new ArrayList<>();
             for (Violation violation : report.errors()) {
                 problems.add(new Problem(Codes.pointer("", violation.path()), violation.englishMessage(),
-                        Optional.of(violation.ruleId())));
+                        Optional.of(violation.ruleId()), violation.frenchMessage()));
             }
             if (!problems.isEmpty()) {
                 throw new InterchangeException(problems);
@@ -289,8 +316,13 @@ public abstract class Documents implements Interchange {
         }
     }
 
-    private static InterchangeException refusal(Problem problem) {
-        return new InterchangeException(List.of(problem));
+    private static InterchangeException refusal(String pointer, Message message) {
+        return new InterchangeException(List.of(problem(pointer, message)));
+    }
+
+    /** A problem of form (no rule) at a place of the document. */
+    static Problem problem(String pointer, Message message) {
+        return new Problem(pointer, message.english(), Optional.empty(), message.french());
     }
 
     @Override
@@ -390,9 +422,9 @@ public abstract class Documents implements Interchange {
      * @param json the bytes the parser read, for a backend whose messages need them
      * @param offset where the document starts in {@code json}
      * @param length its length
-     * @return the problem's message, or empty if {@code e} is no problem of the input
+     * @return the problem's words, or empty if {@code e} is no problem of the input
      */
-    protected abstract Optional<String> parseError(Exception e, byte[] json, int offset, int length);
+    protected abstract Optional<Message> parseError(Exception e, byte[] json, int offset, int length);
 
     /**
      * Opens a writer on a stream, which closing the writer flushes and does not close.

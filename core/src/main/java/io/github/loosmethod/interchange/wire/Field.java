@@ -52,19 +52,19 @@ public final class Field<T> {
     /** For a defaulted field: whether a value is the default, left out. */
     final Predicate<Object> isDefault;
     /** For a derived field: the problem with a value read, given the value built, or null if they agree. */
-    final BiFunction<T, Object, String> mismatch;
+    final BiFunction<T, Object, Message> mismatch;
     /** The format version that introduced the field: a document of an older version may not hold it. */
     final int since;
 
     @SuppressWarnings("unchecked")
     Field(String name, Kind<?> kind, Presence presence, Function<T, ?> getter, BiConsumer<?, ?> setter,
-            Predicate<?> isDefault, BiFunction<T, ?, String> mismatch) {
+            Predicate<?> isDefault, BiFunction<T, ?, Message> mismatch) {
         this(name, kind, presence, getter, setter, isDefault, mismatch, 1);
     }
 
     @SuppressWarnings("unchecked")
     Field(String name, Kind<?> kind, Presence presence, Function<T, ?> getter, BiConsumer<?, ?> setter,
-            Predicate<?> isDefault, BiFunction<T, ?, String> mismatch, int since) {
+            Predicate<?> isDefault, BiFunction<T, ?, Message> mismatch, int since) {
         this.since = since;
         this.name = name;
         this.nameId = Names.register(name);
@@ -73,7 +73,7 @@ public final class Field<T> {
         this.getter = getter;
         this.setter = (BiConsumer<Object, Object>) setter;
         this.isDefault = (Predicate<Object>) isDefault;
-        this.mismatch = (BiFunction<T, Object, String>) mismatch;
+        this.mismatch = (BiFunction<T, Object, Message>) mismatch;
     }
 
     /**

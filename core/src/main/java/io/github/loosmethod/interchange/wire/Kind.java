@@ -89,7 +89,7 @@ public final class Kind<V> {
         return new Kind<>(Tag.LIST, null, null, element, null);
     }
 
-    /** A list whose elements are distinct; {@code repeated} says what a repeat breaks ("must not repeat a theme"). */
+    /** A list whose elements are distinct; {@code repeated} is the key of what a repeat breaks ("read.repeat.theme"). */
     static <E> Kind<Collection<E>> distinct(Kind<E> element, String repeated) {
         return new Kind<>(Tag.LIST, null, null, element, repeated);
     }
@@ -139,8 +139,7 @@ public final class Kind<V> {
                 return in.bool();
             case RULE:
                 String id = in.string();
-                Rule rule = Rule.byId(id).orElseThrow(() -> in.failure("unknown rule " + Texts.excerpt(id)
-                        + "; expected an id of the catalogue, such as R4"));
+                Rule rule = Rule.byId(id).orElseThrow(() -> in.failure("read.unknownRule", Texts.excerpt(id)));
                 if (rule.since() > 1) {
                     in.newerContent(rule.since());
                 }
@@ -156,11 +155,26 @@ public final class Kind<V> {
         }
     }
 
+    /*
+     * The readers of arrays and maps below go on past an element that fails when the cursor
+     * records problems (WireIn.recover), and then throw that the value failed, once read to its end.
+     */
+
     private List<Object> readList(WireIn in) throws IOException {
         in.beginArray();
+        long mark = in.collecting() ? in.mark() : 0;
         List<Object> list = new ArrayList<>();
+        boolean failed = false;
         while (in.nextElement()) {
-            list.add(element.readValue(in));
+            try {
+                list.add(element.readValue(in));
+            } catch (ReadFailure failure) {
+                in.recover(failure, mark);
+                failed = true;
+            }
+        }
+        if (failed) {
+            throw ReadFailure.RECORDED;
         }
         if (repeated != null && list.size() > 1 && new HashSet<>(list).size() != list.size()) {
             throw in.failure(repeated);
@@ -171,30 +185,56 @@ public final class Kind<V> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private SortedMap<Object, Object> readCodeMap(WireIn in) throws IOException {
         in.beginObject(codes.fields());
+        long mark = in.collecting() ? in.mark() : 0;
         TreeMap map = new TreeMap<>();
-        while (in.nextField()) {
-            if (in.fieldIndex() < 0) {
-                throw in.failure("unknown key; expected one of: " + codes.allowed());
+        boolean failed = false;
+        while (true) {
+            try {
+                if (!in.nextField()) {
+                    break;
+                }
+                if (in.fieldIndex() < 0) {
+                    throw in.failure("read.unknownKey", codes.allowed());
+                }
+                map.put(codes.constant(in.fieldIndex()), element.readValue(in));
+            } catch (ReadFailure failure) {
+                in.recover(failure, mark);
+                failed = true;
             }
-            map.put(codes.constant(in.fieldIndex()), element.readValue(in));
+        }
+        if (failed) {
+            throw ReadFailure.RECORDED;
         }
         return Collections.unmodifiableSortedMap(map);
     }
 
     private SortedMap<Object, Object> readKeyedMap(WireIn in) throws IOException {
         in.beginObject();
+        long mark = in.collecting() ? in.mark() : 0;
         TreeMap<Object, Object> map = new TreeMap<>();
-        while (in.nextField()) {
-            String key = in.fieldName();
-            if (tag == Tag.YEAR_MAP) {
-                // One spelling per year: "02023" or "-0" would merge with another key and lose a count.
-                if (!YEAR.matcher(key).matches()) {
-                    throw in.failure("must be a year from 0 to 9999 written without leading zeros, such as 2023");
+        boolean failed = false;
+        while (true) {
+            try {
+                if (!in.nextField()) {
+                    break;
                 }
-                map.put(Integer.valueOf(key), element.readValue(in));
-            } else {
-                map.put(key, element.readValue(in));
+                String key = in.fieldName();
+                if (tag == Tag.YEAR_MAP) {
+                    // One spelling per year: "02023" or "-0" would merge with another key and lose a count.
+                    if (!YEAR.matcher(key).matches()) {
+                        throw in.failure("read.year");
+                    }
+                    map.put(Integer.valueOf(key), element.readValue(in));
+                } else {
+                    map.put(key, element.readValue(in));
+                }
+            } catch (ReadFailure failure) {
+                in.recover(failure, mark);
+                failed = true;
             }
+        }
+        if (failed) {
+            throw ReadFailure.RECORDED;
         }
         return Collections.unmodifiableSortedMap(map);
     }

@@ -5,7 +5,6 @@ import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.interchange.OnBadLine;
 import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interchange.PortfolioSummary;
-import io.github.loosmethod.interchange.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -162,12 +161,10 @@ final class LineReader implements PortfolioReader {
         }
         try {
             if (tooLong || length > maxLine) {
-                throw new InterchangeException(List.of(new Problem("", "the line is longer than the limit of " + maxLine
-                        + " bytes", Optional.empty())));
+                throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineTooLong", maxLine))));
             }
             if (length == 0) {
-                throw new InterchangeException(List.of(new Problem("", "the line is empty: a portfolio holds one initiative per line",
-                        Optional.empty())));
+                throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineEmpty"))));
             }
             ignored.atLine(lineNumber);
             Initiative initiative = json.read(line, 0, length, Shapes.INITIATIVE, ignored, checkRules);

@@ -39,9 +39,9 @@ public final class Parsers {
      * @param endOfInput whether the parser reports the input ended early
      * @return the description, never null
      */
-    public static String malformed(String original, int line, int column, boolean endOfInput) {
-        String where = line < 1 ? "" : " at line " + line + ", column " + column;
-        return "malformed JSON" + where + ": " + what(original, endOfInput);
+    public static Message malformed(String original, int line, int column, boolean endOfInput) {
+        return line < 1 ? Message.of("read.json.malformed", what(original, endOfInput))
+                : Message.of("read.json.malformedAt", line, column, what(original, endOfInput));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Parsers {
      * @param endOfInput whether the parser reports the input ended early
      * @return the description, never null
      */
-    public static String malformed(String original, byte[] json, int offset, int length, long byteOffset, boolean endOfInput) {
+    public static Message malformed(String original, byte[] json, int offset, int length, long byteOffset, boolean endOfInput) {
         if (byteOffset < 0) {
             return malformed(original, 0, 0, endOfInput);
         }
@@ -169,23 +169,21 @@ public final class Parsers {
         return new String(json, at, Math.min(length, end - at), java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
     }
 
-    private static String what(String original, boolean endOfInput) {
+    private static Message what(String original, boolean endOfInput) {
         // Jackson 3 says "property name" where Jackson 2 said "field name": the format says field.
         String message = original == null ? "" : original.replace("property name", "field name");
         if (endOfInput || message.startsWith("Unexpected end-of-input")) {
-            return "the document ends before every object, array or string it opens is closed";
+            return Message.of("read.json.endOfInput");
         }
         Matcher surrogate = SURROGATE.matcher(message);
         if (surrogate.find()) {
-            return "a field name escapes half of a surrogate pair (\\u" + surrogate.group(2).toUpperCase(java.util.Locale.ROOT)
-                    + ") without its other half";
+            return Message.of("read.json.surrogateInName", "\\u" + surrogate.group(2).toUpperCase(java.util.Locale.ROOT));
         }
         Matcher token = TOKEN.matcher(message);
         if (token.matches()) {
             // Where the word ends is each parser's own: Jackson 2 reads on to a delimiter, Jackson 3
             // stops earlier. Its letters (or its first character) are what both read.
-            return "unknown word " + Texts.excerpt(word(token.group(1)))
-                    + " (a value is a string in double quotes, a number, true, false, null, an object or an array)";
+            return Message.of("read.json.unknownWord", Texts.excerpt(word(token.group(1))));
         }
         Matcher character = CHARACTER.matcher(message);
         if (character.matches()) {
@@ -193,31 +191,32 @@ public final class Parsers {
             // Each backend alone adds one of these where the other says nothing more: after a value
             // at the root ("1x", Jackson 2), after a second decimal point ("1.2.3", Jackson 3).
             String rest = clean(NO_COUNTERPART.matcher(character.group(3).replaceFirst("^[:;,]?\\s*", "")).replaceFirst(""));
-            String expected = rest.isEmpty() ? "" : "; " + rest;
-            return "unexpected character " + Texts.excerpt(new String(Character.toChars(code))) + String.format(" (U+%04X)", code)
-                    + expected;
+            String shown = Texts.excerpt(new String(Character.toChars(code))) + String.format(" (U+%04X)", code);
+            // What the parser expected is in its own words, English only: the French text leaves them out.
+            return rest.isEmpty() ? Message.of("read.json.character", shown)
+                    : Message.of("read.json.characterExpecting", shown, rest);
         }
         Matcher control = CONTROL.matcher(message);
         if (control.find()) {
-            return "a control character (" + String.format("U+%04X", Integer.parseInt(control.group(1)))
-                    + ") where only spaces, tabs and line breaks may stand between values";
+            return Message.of("read.json.control", String.format("U+%04X", Integer.parseInt(control.group(1))));
         }
         if (message.startsWith("Illegal unquoted character")) {
-            return "a control character inside a string must be written as an escape, such as \\n or \\u0007";
+            return Message.of("read.json.controlInString");
         }
         if (message.startsWith("Unexpected close marker")) {
-            return "a closing bracket or brace does not match the one opened";
+            return Message.of("read.json.closing");
         }
         if (message.startsWith("Unrecognized character escape")) {
-            return "unknown escape in a string; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX";
+            return Message.of("read.json.escape");
         }
         if (message.startsWith("Leading zeroes not allowed") || message.startsWith("Invalid numeric value")) {
-            return "malformed number: " + clean(message);
+            return Message.of("read.json.number", clean(message));
         }
         if (message.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not JSON numbers";
+            return Message.of("read.json.nonFinite");
         }
-        return clean(message);
+        // A message of the parser this reader does not know: its own words, cleaned, in both languages.
+        return Message.of("read.json.other", clean(message));
     }
 
     /**
@@ -227,24 +226,24 @@ public final class Parsers {
      * @param limits the limits of the reader, not null
      * @return the description, never null
      */
-    public static String limit(String original, ReadLimits limits) {
+    public static Message limit(String original, ReadLimits limits) {
         String message = original == null ? "" : original;
         if (message.contains("getMaxNestingDepth")) {
-            return "nests objects and arrays deeper than the limit of " + limits.maxNestingDepth() + " levels";
+            return Message.of("read.limit.depth", limits.maxNestingDepth());
         }
         if (message.contains("getMaxStringLength")) {
-            return "is longer than the limit of " + limits.maxStringLength() + " characters";
+            return Message.of("read.limit.string", limits.maxStringLength());
         }
         if (message.contains("getMaxNumberLength")) {
-            return "is a number longer than the limit of " + limits.maxNumberLength() + " characters";
+            return Message.of("read.limit.number", limits.maxNumberLength());
         }
         if (message.contains("getMaxNameLength")) {
-            return "a field name is longer than the limit of " + limits.maxNameLength() + " characters";
+            return Message.of("read.limit.name", limits.maxNameLength());
         }
         if (message.contains("getMaxDocumentLength")) {
-            return "the document is longer than the limit of " + limits.maxDocumentLength() + " bytes";
+            return Message.of("read.limit.document", limits.maxDocumentLength());
         }
-        return "exceeds a read limit of the format (" + clean(message) + ")";
+        return Message.of("read.limit.other", clean(message));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.loosmethod.interchange.wire;
 
 import io.github.loosmethod.interchange.Problem;
+import java.util.Optional;
 
 /**
  * A problem found while reading, thrown from deep inside the codec to the entry point that turns
@@ -11,11 +12,19 @@ public final class ReadFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String pointer;
+    /**
+     * Thrown by a value whose problems are already recorded by the cursor, once it has read to its
+     * end: whoever reads it knows it failed, and records nothing more.
+     */
+    static final ReadFailure RECORDED = new ReadFailure("", new Message("(recorded)", "(consigné)"));
 
-    ReadFailure(String pointer, String message) {
-        super(message, null, false, false);
+    private final String pointer;
+    private final transient Message message;
+
+    ReadFailure(String pointer, Message message) {
+        super(message.english(), null, false, false);
         this.pointer = pointer;
+        this.message = message;
     }
 
     /**
@@ -33,6 +42,6 @@ public final class ReadFailure extends RuntimeException {
      * @return the problem, without rule
      */
     public Problem problem() {
-        return new Problem(pointer, getMessage(), java.util.Optional.empty());
+        return new Problem(pointer, message.english(), Optional.empty(), message.french());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.loosmethod.interchange.wire;
 
+import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.interchange.wire.Field.Presence;
 import java.io.IOException;
@@ -119,7 +120,10 @@ public final class Shape<T> {
     }
 
     /**
-     * Reads a value; the cursor stands on its first token.
+     * Reads a value; the cursor stands on its first token. A cursor that {@linkplain WireIn#collect
+     * records problems} records every field that fails and every required field missing, reads on to
+     * the object's end, and then throws {@link ReadFailure#RECORDED}: a value with a problem is never
+     * built, nor any value that holds it.
      *
      * @param in the cursor, not null
      * @return the value, never null
@@ -128,38 +132,28 @@ public final class Shape<T> {
      */
     public T read(WireIn in) throws IOException {
         in.beginObject(names);
+        long mark = in.collecting() ? in.mark() : 0;
         Object state = builder == null ? new Object[fields.length] : builder.get();
         Object[] declared = derived ? new Object[fields.length] : null;
-        while (in.nextField()) {
-            int index = in.fieldIndex();
-            if (index < 0) {
-                in.otherField();
-                continue;
-            }
-            Field<T> field = fields[index];
-            if (field.presence == Presence.REPLACED) {
-                in.replacedField();
-            } else if (field.since > 1) {
-                in.newerContent(field.since);
-            }
-            Object value = field.kind.read(in);
-            if (field.setter != null) {
-                try {
-                    field.setter.accept(state, value);
-                } catch (IllegalArgumentException e) {
-                    // A declaration's own check of what it gives the builder (each side once).
-                    throw in.failure(e.getMessage());
+        boolean failed = false;
+        while (true) {
+            try {
+                if (!in.nextField()) {
+                    break;
                 }
-            } else if (field.presence == Presence.DERIVED) {
-                declared[index] = value;
-            } else {
-                ((Object[]) state)[index] = value;
+                readField(in, state, declared);
+            } catch (ReadFailure failure) {
+                in.recover(failure, mark);
+                failed = true;
             }
         }
         long seen = in.closedSeen();
-        if ((seen & required) != required) {
-            int missing = Long.numberOfTrailingZeros(required & ~seen);
-            throw in.failureAt(fields[missing].name, "is required");
+        for (long missing = required & ~seen; missing != 0; missing &= missing - 1) {
+            in.recordAt(fields[Long.numberOfTrailingZeros(missing)].name, Message.of("read.required"));
+            failed = true;
+        }
+        if (failed) {
+            throw ReadFailure.RECORDED;
         }
         T value = in.build(() -> build.apply(state));
         if (shared) {
@@ -168,7 +162,7 @@ public final class Shape<T> {
         if (derived) {
             for (int i = 0; i < fields.length; i++) {
                 if (fields[i].presence == Presence.DERIVED) {
-                    String problem = fields[i].mismatch.apply(value, declared[i]);
+                    Message problem = fields[i].mismatch.apply(value, declared[i]);
                     if (problem != null) {
                         throw in.failureAt(fields[i].name, problem);
                     }
@@ -176,6 +170,37 @@ public final class Shape<T> {
             }
         }
         return value;
+    }
+
+    /** Reads the value of the field the cursor has moved to, and gives it to the builder. */
+    private void readField(WireIn in, Object state, Object[] declared) throws IOException {
+        int index = in.fieldIndex();
+        if (index < 0) {
+            in.otherField();
+            return;
+        }
+        Field<T> field = fields[index];
+        if (field.presence == Presence.REPLACED) {
+            in.replacedField();
+        } else if (field.since > 1) {
+            in.newerContent(field.since);
+        }
+        Object value = field.kind.read(in);
+        if (field.setter != null) {
+            try {
+                field.setter.accept(state, value);
+            } catch (InvalidValueException e) {
+                throw in.invalid(e);
+            } catch (IllegalArgumentException e) {
+                // A declaration's own check of what it gives the builder (each side once), its
+                // message a key of the vocabulary.
+                throw in.failure(e.getMessage());
+            }
+        } else if (field.presence == Presence.DERIVED) {
+            declared[index] = value;
+        } else {
+            ((Object[]) state)[index] = value;
+        }
     }
 
     /**
@@ -276,7 +301,7 @@ public final class Shape<T> {
          * read, given the value built, or null if they agree.
          */
         <V> Declaration<T, B> derived(String name, Kind<V> kind, Function<T, ? extends V> getter,
-                BiFunction<T, V, String> mismatch) {
+                BiFunction<T, V, Message> mismatch) {
             return add(new Field<>(name, kind, Presence.DERIVED, getter, null, null, mismatch));
         }
 

@@ -122,9 +122,8 @@ public final class Shapes {
     private Shapes() {
     }
 
-    private static String follows(Enum<?> declared, Enum<?> built) {
-        return declared == built ? null
-                : "\"" + Codes.code(declared) + "\" does not follow from the history, which ends in \"" + Codes.code(built) + "\"";
+    private static Message follows(Enum<?> declared, Enum<?> built) {
+        return declared == built ? null : Message.of("read.notFollowing", Codes.code(declared), Codes.code(built));
     }
 
     // Provenance, actors and involvement.
@@ -198,7 +197,7 @@ public final class Shapes {
     public static final Shape<LevelMapping> LEVEL_MAPPING = Shape.ofParts(LevelMapping.class,
             "The levels of the ladder a level of another scale (IAP2, Arnstein) may correspond to.",
             parts -> new LevelMapping(Set.copyOf(uncheckedCollection(parts[0]))))
-            .part("candidates", distinct(code(CodeTable.CO_CONSTRUCTION_LEVEL), "must not repeat a level"), LevelMapping::candidates)
+            .part("candidates", distinct(code(CodeTable.CO_CONSTRUCTION_LEVEL), "read.repeat.level"), LevelMapping::candidates)
             .declare();
 
     // Initiatives and commitments.
@@ -257,7 +256,7 @@ public final class Shapes {
             .required("level", code(CodeTable.CO_CONSTRUCTION_LEVEL), ParticipationActivity::level,
                     ImmutableParticipationActivity.Builder::withLevel)
             .optional("participants", COUNT, ParticipationActivity::participants, ImmutableParticipationActivity.Builder::withParticipants)
-            .defaulted("participantCategories", distinct(code(CodeTable.PARTICIPANT_CATEGORY), "must not repeat a category"),
+            .defaulted("participantCategories", distinct(code(CodeTable.PARTICIPANT_CATEGORY), "read.repeat.category"),
                     ParticipationActivity::participantCategories, ImmutableParticipationActivity.Builder::withParticipantCategories,
                     Collection::isEmpty)
             .defaulted("outputs", list(TEXT), ParticipationActivity::outputs, ImmutableParticipationActivity.Builder::withOutputs,
@@ -343,8 +342,8 @@ public final class Shapes {
             .required("purpose", object(PURPOSE), Initiative::purpose, ImmutableInitiative.Builder::withPurpose)
             .required("kind", code(CodeTable.INITIATIVE_KIND), Initiative::kind, ImmutableInitiative.Builder::withKind)
             .required("applicants", list(object(ACTOR)), Initiative::applicants, ImmutableInitiative.Builder::withApplicants)
-            .required("themes", distinct(TEXT, "must not repeat a theme"), Initiative::themes, ImmutableInitiative.Builder::withThemes)
-            .defaulted("domains", distinct(code(CodeTable.TRANSITION_DOMAIN), "must not repeat a domain"), Initiative::domains,
+            .required("themes", distinct(TEXT, "read.repeat.theme"), Initiative::themes, ImmutableInitiative.Builder::withThemes)
+            .defaulted("domains", distinct(code(CodeTable.TRANSITION_DOMAIN), "read.repeat.domain"), Initiative::domains,
                     ImmutableInitiative.Builder::withDomains, Collection::isEmpty).since(2)
             .optional("revises", TEXT, Initiative::revises, ImmutableInitiative.Builder::withRevises).since(2)
             .optional("reviewDate", DATE, Initiative::reviewDate, ImmutableInitiative.Builder::withReviewDate).since(2)
@@ -434,7 +433,7 @@ public final class Shapes {
             NarrativeSession::builder, ImmutableNarrativeSession.Builder::build)
             .required("title", TEXT, NarrativeSession::title, ImmutableNarrativeSession.Builder::withTitle)
             .required("heldOn", DATE, NarrativeSession::heldOn, ImmutableNarrativeSession.Builder::withHeldOn)
-            .required("attendeeCategories", distinct(code(CodeTable.ATTENDEE_CATEGORY), "must not repeat a category"),
+            .required("attendeeCategories", distinct(code(CodeTable.ATTENDEE_CATEGORY), "read.repeat.category"),
                     NarrativeSession::attendeeCategories, ImmutableNarrativeSession.Builder::withAttendeeCategories)
             .required("frictions", list(TEXT), NarrativeSession::frictions, ImmutableNarrativeSession.Builder::withFrictions)
             .required("lessons", list(TEXT), NarrativeSession::lessons, ImmutableNarrativeSession.Builder::withLessons)
@@ -498,7 +497,7 @@ public final class Shapes {
             Violation::builder, ImmutableViolation.Builder::build)
             .required("rule", RULE, Violation::rule, ImmutableViolation.Builder::withRule)
             .derived("severity", code(CodeTable.SEVERITY), Violation::severity, (built, declared) -> declared == built.severity() ? null
-                    : "rule " + built.ruleId() + " has severity \"" + Codes.code(built.severity()) + "\"")
+                    : Message.of("read.severity", built.ruleId(), Codes.code(built.severity())))
             .required("path", TEXT, Violation::path, ImmutableViolation.Builder::withPath)
             .required("englishMessage", TEXT, Violation::englishMessage, ImmutableViolation.Builder::withEnglishMessage)
             .required("frenchMessage", TEXT, Violation::frenchMessage, ImmutableViolation.Builder::withFrenchMessage)
@@ -539,7 +538,7 @@ public final class Shapes {
         Map<Side, SideContribution> bySide = new EnumMap<>(Side.class);
         for (SideContribution side : sides) {
             if (bySide.put(side.side(), side) != null) {
-                throw new IllegalArgumentException("must hold each side exactly once");
+                throw new IllegalArgumentException("read.eachSideOnce");
             }
         }
         builder.putAllSides(bySide);

@@ -78,15 +78,15 @@ final class Utf8 {
         return first == 0 || second == 0 || first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE;
     }
 
-    /** Tells where a byte is, as "line L" counted from the start of the range. */
-    static String lineOf(byte[] bytes, int offset, int at) {
+    /** Tells on which line a byte is, counted from 1 at the start of the range. */
+    static int lineOf(byte[] bytes, int offset, int at) {
         int line = 1;
         for (int i = offset; i < at; i++) {
             if (bytes[i] == '\n') {
                 line++;
             }
         }
-        return "line " + line;
+        return line;
     }
 
     /** The index of the first surrogate without its pair in a text, or -1. */

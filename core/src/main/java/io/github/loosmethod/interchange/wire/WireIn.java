@@ -3,6 +3,7 @@ package io.github.loosmethod.interchange.wire;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Texts;
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.interchange.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,8 +64,6 @@ public abstract class WireIn implements Closeable {
     protected static final int NULL = 11;
 
 
-    private static final String REPEATED = "is repeated: a field may appear only once in an object";
-
     private final boolean lenient;
     /** The longest text and field name, in Unicode characters, or 0 when the parser's own limits alone apply. */
     private final int maxStringCharacters;
@@ -94,6 +93,8 @@ public abstract class WireIn implements Closeable {
     private boolean readingName;
     private String nameBefore;
     private boolean formatVersionSeen;
+    /** Whether the root object names its format version, read or refused. */
+    private boolean formatVersionNamed;
     private int formatVersion;
     /** Where the first field of an earlier format version was met, or null. */
     private String replacedPointer;
@@ -103,6 +104,12 @@ public abstract class WireIn implements Closeable {
     private long closedSeen;
     /** The first actor read with each id, handed back for later equal ones. */
     private final Map<String, Actor> actors = new HashMap<>();
+    /**
+     * The most problems recorded before reading stops, or 0 to stop at the first: a problem is then
+     * thrown where it is found, as a host's mapper expects.
+     */
+    private int maxProblems;
+    private final List<Problem> problems = new ArrayList<>();
 
     /**
      * Opens a cursor whose texts and names are limited by the parser's own constraints only (a
@@ -139,6 +146,98 @@ public abstract class WireIn implements Closeable {
         return known != null && known.equals(actor) ? known : actor;
     }
 
+    /**
+     * Makes this cursor record every problem it can read past, up to a number: a value that fails
+     * is skipped to its end and reading goes on with the next field or element; the values that
+     * hold it are not built.
+     */
+    void collect(int maxProblems) {
+        this.maxProblems = maxProblems;
+    }
+
+    /** The problems recorded so far, in the order they were found. */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * Where the reading of an object or array stands: the parser's nesting and this cursor's, for
+     * {@link #recover} to come back to after a problem below it.
+     */
+    long mark() {
+        return (long) nestingDepth() << 32 | depth;
+    }
+
+    /**
+     * Records a problem found below a mark and moves past the value that holds it: the parser to
+     * that value's last token, this cursor's stack of objects back to the mark. A cursor that
+     * records nothing throws the problem on.
+     *
+     * @throws ReadFailure {@code failure}, when this cursor stops at the first problem
+     * @throws TooManyProblems when this cursor has recorded as many problems as it may already
+     */
+    void recover(ReadFailure failure, long mark) throws IOException {
+        if (maxProblems == 0) {
+            throw failure;
+        }
+        record(failure);
+        int nesting = (int) (mark >>> 32);
+        if (currentToken() == FIELD_NAME) {
+            // Refused at its name (repeated, too long): its value is skipped with it.
+            nextToken();
+        }
+        while (nestingDepth() > nesting) {
+            int token = currentToken();
+            if (token == START_OBJECT || token == START_ARRAY) {
+                skipChildren();
+            } else if (nextToken() == NONE) {
+                throw new java.io.EOFException("the input ended inside a value");
+            }
+        }
+        int level = (int) mark;
+        if (depth > level) {
+            fields = outerFields[level];
+            seen = outerSeen[level];
+            next = outerNext[level];
+            others = outerOthers[level];
+            Arrays.fill(outerOthers, level, depth, null);
+            depth = level;
+        }
+    }
+
+    /** Records a problem found, unless it is the mark of problems recorded already. */
+    void record(ReadFailure failure) {
+        if (failure == ReadFailure.RECORDED) {
+            return;
+        }
+        if (problems.size() == maxProblems) {
+            throw new TooManyProblems();
+        }
+        problems.add(failure.problem());
+    }
+
+    /** Records a problem at a field of the object just read, or throws it when this cursor stops at the first. */
+    void recordAt(String child, Message message) {
+        if (maxProblems == 0) {
+            throw failureAt(child, message);
+        }
+        record(failureAt(child, message));
+    }
+
+    /** Tells whether this cursor records problems rather than stopping at the first. */
+    boolean collecting() {
+        return maxProblems > 0;
+    }
+
+    /** Thrown when the cursor finds one problem more than it may record: reading stops there. */
+    static final class TooManyProblems extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyProblems() {
+            super("too many problems", null, false, false);
+        }
+    }
+
     /** The fields read of the object last closed, a bit each by position in its type's {@link Fields}. */
     long closedSeen() {
         return closedSeen;
@@ -146,6 +245,11 @@ public abstract class WireIn implements Closeable {
 
     boolean formatVersionSeen() {
         return formatVersionSeen;
+    }
+
+    /** Whether the root object names its format version, whether or not it could be read. */
+    boolean formatVersionNamed() {
+        return formatVersionNamed;
     }
 
     /** The format version the document declared at its root, or 0 before it is read. */
@@ -214,56 +318,64 @@ public abstract class WireIn implements Closeable {
         return pointer.toString();
     }
 
-    ReadFailure failure(String message) {
+    ReadFailure failure(String key, Object... arguments) {
+        return failure(Message.of(key, arguments));
+    }
+
+    ReadFailure failure(Message message) {
         return new ReadFailure(pointer(), message);
     }
 
-    ReadFailure failureAt(String child, String message) {
+    ReadFailure failureAt(String child, Message message) {
         return new ReadFailure(pointer() + "/" + Codes.escape(child), message);
     }
 
-    private String found() {
+    private Message found() {
         switch (currentToken()) {
             case START_OBJECT:
-                return "an object";
+                return Message.of("read.found.object");
             case START_ARRAY:
-                return "an array";
+                return Message.of("read.found.array");
             case STRING:
-                return "a string";
+                return Message.of("read.found.string");
             case INTEGER:
             case FLOAT:
-                return "a number";
+                return Message.of("read.found.number");
             case TRUE:
             case FALSE:
-                return "a boolean";
+                return Message.of("read.found.boolean");
             case NULL:
-                return "null";
+                return Message.of("read.found.null");
             case END_OBJECT:
-                return "the end of an object";
+                return Message.of("read.found.endOfObject");
             case END_ARRAY:
-                return "the end of an array";
+                return Message.of("read.found.endOfArray");
             case FIELD_NAME:
-                return "a field name";
+                return Message.of("read.found.fieldName");
             default:
-                return "nothing";
+                return Message.of("read.found.nothing");
         }
     }
 
-    private ReadFailure wrongType(String expected) {
-        return failure("must be " + expected + ", not " + found());
+    private ReadFailure wrongType(Message expected) {
+        return failure("read.wrongType", expected, found());
+    }
+
+    private ReadFailure wrongType(String expectedKey) {
+        return wrongType(Message.of(expectedKey));
     }
 
     /** Moves to the first token of the document. */
     void start() throws IOException {
         if (nextToken() == NONE) {
-            throw failure("the document is empty");
+            throw failure("read.empty");
         }
     }
 
     /** Checks that nothing follows the document. */
     void end() throws IOException {
         if (nextToken() != NONE) {
-            throw new ReadFailure("", "unexpected content after the end of the document");
+            throw new ReadFailure("", Message.of("read.trailing"));
         }
     }
 
@@ -275,7 +387,7 @@ public abstract class WireIn implements Closeable {
     /** Opens an object of a type with these fields; the cursor must stand on its start. */
     void beginObject(Fields type) {
         if (currentToken() != START_OBJECT) {
-            throw wrongType("an object");
+            throw wrongType("read.expected.object");
         }
         if (depth == outerFields.length) {
             growStack();
@@ -317,7 +429,7 @@ public abstract class WireIn implements Closeable {
         }
         if (maxNameCharacters > 0 && name.length() > maxNameCharacters
                 && name.codePointCount(0, name.length()) > maxNameCharacters) {
-            throw new ReadFailure(objectPointer(), "a field name is longer than the limit of " + maxNameCharacters + " characters");
+            throw new ReadFailure(objectPointer(), Message.of("read.limit.name", maxNameCharacters));
         }
         fieldName = name;
         // The parser interns names: a field in its writer's order is one comparison of references.
@@ -325,7 +437,7 @@ public abstract class WireIn implements Closeable {
         if (index >= 0) {
             long bit = 1L << index;
             if ((seen & bit) != 0) {
-                throw failure(REPEATED);
+                throw failure("read.repeated");
             }
             seen |= bit;
             next = index + 1;
@@ -334,7 +446,7 @@ public abstract class WireIn implements Closeable {
                 others = new HashSet<>();
             }
             if (!others.add(name)) {
-                throw failure(REPEATED);
+                throw failure("read.repeated");
             }
         }
         fieldIndex = index;
@@ -359,6 +471,7 @@ public abstract class WireIn implements Closeable {
      */
     void otherField() throws IOException {
         if (Shapes.FORMAT_VERSION_NAME.equals(fieldName())) {
+            formatVersionNamed |= inRootObject();
             int version = readFormatVersion();
             if (inRootObject()) {
                 formatVersionSeen = true;
@@ -367,7 +480,7 @@ public abstract class WireIn implements Closeable {
             return;
         }
         if (!lenient) {
-            throw failure("unknown field");
+            throw failure("read.unknownField");
         }
         ignored.add(pointer());
         skipChildren();
@@ -375,7 +488,7 @@ public abstract class WireIn implements Closeable {
 
     private int readFormatVersion() throws IOException {
         if (!isNumber()) {
-            throw wrongType("the whole number " + Shapes.FORMAT_VERSION);
+            throw wrongType(Message.of("read.expected.formatVersion", Shapes.FORMAT_VERSION));
         }
         // Any spelling of a whole number (2, 2.0, 2e0; a long from a token buffer) is that version, as in the schema.
         BigDecimal version = numberValue();
@@ -384,13 +497,12 @@ public abstract class WireIn implements Closeable {
                 return readable;
             }
         }
-        throw failure("unsupported format version " + Texts.number(version) + ": this library reads versions "
-                + Shapes.OLDEST_FORMAT_VERSION + " to " + Shapes.FORMAT_VERSION);
+        throw failure("read.formatVersion.unsupported", Texts.number(version), Shapes.OLDEST_FORMAT_VERSION, Shapes.FORMAT_VERSION);
     }
 
     void beginArray() {
         if (currentToken() != START_ARRAY) {
-            throw wrongType("an array");
+            throw wrongType("read.expected.array");
         }
     }
 
@@ -401,25 +513,25 @@ public abstract class WireIn implements Closeable {
 
     String string() throws IOException {
         if (currentToken() != STRING) {
-            throw wrongType("a string");
+            throw wrongType("read.expected.string");
         }
         String text = text();
         if (maxStringCharacters > 0 && text.length() > maxStringCharacters
                 && text.codePointCount(0, text.length()) > maxStringCharacters) {
-            throw failure("is longer than the limit of " + maxStringCharacters + " characters");
+            throw failure("read.limit.string", maxStringCharacters);
         }
         try {
             // JSON lets an escape spell half a surrogate pair; no UTF-8 document can carry it back.
             return InvalidValueException.requireWellFormed("text", text);
         } catch (InvalidValueException e) {
-            throw failure("must be well-formed Unicode text: " + e.value() + " is an unpaired surrogate");
+            throw failure("read.unpairedSurrogate", e.value());
         }
     }
 
     boolean bool() throws IOException {
         int token = currentToken();
         if (token != TRUE && token != FALSE) {
-            throw wrongType("true or false");
+            throw wrongType("read.expected.boolean");
         }
         return token == TRUE;
     }
@@ -448,22 +560,22 @@ public abstract class WireIn implements Closeable {
         if (isLongNumber()) {
             long value = longValue();
             if (value < min || value > max) {
-                throw failure("must be " + range(min, max) + ", not " + value);
+                throw failure("read.outOfRange", range(min, max), value);
             }
             return value;
         }
         BigDecimal value = numberValue();
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            throw failure("must be " + range(min, max) + ", not " + Texts.number(value));
+            throw failure("read.outOfRange", range(min, max), Texts.number(value));
         }
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw failure("must be " + range(min, max) + ", not " + Texts.number(value));
+            throw failure("read.outOfRange", range(min, max), Texts.number(value));
         }
         return value.longValue();
     }
 
-    private static String range(long min, long max) {
-        return min == 0 ? "a whole number from 0 to " + max : "a whole number from " + min + " to " + max;
+    private static Message range(long min, long max) {
+        return Message.of("read.expected.wholeNumber", min, max);
     }
 
     private boolean isNumber() {
@@ -478,25 +590,25 @@ public abstract class WireIn implements Closeable {
         } catch (NumberFormatException | ArithmeticException | IOException e) {
             // 1e2147483648: an exponent beyond what any decimal holds. The token is a number already
             // read, so its value alone fails here (Jackson before 2.18 says so with an IOException).
-            throw failure("is a number out of the range of the format: " + Texts.excerpt(text()));
+            throw failure("read.numberOutOfRange", Texts.excerpt(text()));
         }
     }
 
     BigDecimal decimal() throws IOException {
         if (!isNumber()) {
-            throw wrongType("a number");
+            throw wrongType("read.expected.number");
         }
         return numberValue();
     }
 
     <E extends Enum<E>> E code(CodeTable<E> codes) throws IOException {
         if (currentToken() != STRING) {
-            throw wrongType("a string");
+            throw wrongType("read.expected.string");
         }
         // Matched in the parser's own buffer: a document holds hundreds of codes, none needs a String.
         E constant = codes.find(textCharacters(), textOffset(), textLength());
         if (constant == null) {
-            throw failure("unknown code " + Texts.excerpt(text()) + "; expected one of: " + codes.allowed());
+            throw failure("read.unknownCode", Texts.excerpt(text()), codes.allowed());
         }
         int since = codes.since(constant);
         if (since > 1) {
@@ -504,10 +616,6 @@ public abstract class WireIn implements Closeable {
         }
         return constant;
     }
-
-    private static final String DATE_SHAPE = "must be a date written yyyy-mm-dd, such as 2022-03-14, with a four-digit year; not ";
-    private static final String INSTANT_SHAPE = "must be an instant in UTC written yyyy-mm-ddThh:mm:ssZ, such as 2022-03-14T09:00:00Z"
-            + " (seconds may have up to 9 decimals; hours 00 to 23, seconds 00 to 59); not ";
 
     /** Reads the digits at {@code from} (to {@code to}, exclusive), or -1 if one is not a digit. */
     private static int digits(char[] text, int from, int to) {
@@ -541,23 +649,23 @@ public abstract class WireIn implements Closeable {
 
     LocalDate date() throws IOException {
         if (currentToken() != STRING) {
-            throw wrongType("a string");
+            throw wrongType("read.expected.string");
         }
         // Read in the parser's buffer: a document holds dozens of dates.
         LocalDate date = textLength() == 10 ? plainDate(textCharacters(), textOffset()) : null;
         if (date == null) {
-            throw failure(DATE_SHAPE + Texts.excerpt(text()));
+            throw failure("read.date", Texts.excerpt(text()));
         }
         return date;
     }
 
     Instant instant() throws IOException {
         if (currentToken() != STRING) {
-            throw wrongType("a string");
+            throw wrongType("read.expected.string");
         }
         Instant instant = plainInstant(textCharacters(), textOffset(), textLength());
         if (instant == null) {
-            throw failure(INSTANT_SHAPE + Texts.excerpt(text()));
+            throw failure("read.instant", Texts.excerpt(text()));
         }
         return instant;
     }
@@ -607,27 +715,8 @@ public abstract class WireIn implements Closeable {
         try {
             return ZoneId.of(text);
         } catch (java.time.DateTimeException e) {
-            throw failure("must be a region of the IANA time-zone database such as Europe/Paris, spelled as the database"
-                    + " spells it; not " + Texts.excerpt(text));
+            throw failure("read.zone", Texts.excerpt(text));
         }
-    }
-
-    /** Reads an array whose elements are read by {@code element}. */
-    <T> List<T> list(Element<T> element) throws IOException {
-        beginArray();
-        List<T> list = new ArrayList<>();
-        while (nextElement()) {
-            list.add(element.read(this));
-        }
-        return list;
-    }
-
-    /** Fails at a missing required field of the object just read. */
-    <T> T require(T value, String field) {
-        if (value == null) {
-            throw failureAt(field, "is required");
-        }
-        return value;
     }
 
     /**
@@ -638,9 +727,14 @@ public abstract class WireIn implements Closeable {
         try {
             return construction.get();
         } catch (InvalidValueException e) {
-            String message = e.field().isEmpty() ? e.getMessage() : e.getMessage().substring(e.field().length() + 2);
-            throw new ReadFailure(Codes.pointer(pointer(), e.field()), message);
+            throw invalid(e);
         }
+    }
+
+    /** An invariant the model refuses, as a problem at the offending field below the current pointer. */
+    ReadFailure invalid(InvalidValueException e) {
+        return new ReadFailure(Codes.pointer(pointer(), e.field()), new Message(e.reason(java.util.Locale.ENGLISH),
+                e.reason(java.util.Locale.FRENCH)));
     }
 
     // The primitives a backend implements over its parser.
@@ -752,22 +846,17 @@ public abstract class WireIn implements Closeable {
     protected abstract BigDecimal decimalValue() throws IOException;
 
     /**
+     * Returns how deep the parser stands: 0 outside any object or array, one more inside each. On
+     * the start of an object or array the parser is inside it, on its end outside.
+     *
+     * @return the depth, counted from the parser's root
+     */
+    protected abstract int nestingDepth();
+
+    /**
      * Skips the children of the object or array the parser stands on the start of.
      *
      * @throws IOException if the parser fails
      */
     protected abstract void skipChildren() throws IOException;
-
-    /** Reads one value of a type. */
-    @FunctionalInterface
-    interface Element<T> {
-        /**
-         * Reads the value the cursor stands on.
-         *
-         * @param in the cursor
-         * @return the value, never null
-         * @throws IOException if the parser fails
-         */
-        T read(WireIn in) throws IOException;
-    }
 }

@@ -88,17 +88,22 @@ class CodecPartsTest {
 
     @Test
     void each_read_limit_is_accepted_at_its_least_and_refused_below() {
-        assertThat(new ReadLimits(16, 1, 1, 1, 1)).isNotNull();
-        refused(15, 1, 1, 1, 1);
-        refused(16, 0, 1, 1, 1);
-        refused(16, 1, 0, 1, 1);
-        refused(16, 1, 1, 0, 1);
-        refused(16, 1, 1, 1, 0);
+        assertThat(new ReadLimits(16, 1, 1, 1, 1, 1)).isNotNull();
+        assertThat(new ReadLimits(16, 1, 1, 1, 1).maxProblems()).isEqualTo(ReadLimits.DEFAULT_MAX_PROBLEMS);
+        assertThat(ReadLimits.DEFAULT.withMaxProblems(1).maxProblems()).isEqualTo(1);
+        refused(15, 1, 1, 1, 1, 1);
+        refused(16, 0, 1, 1, 1, 1);
+        refused(16, 1, 0, 1, 1, 1);
+        refused(16, 1, 1, 0, 1, 1);
+        refused(16, 1, 1, 1, 0, 1);
+        refused(16, 1, 1, 1, 1, 0);
     }
 
-    private static void refused(int depth, int string, int name, int number, long document) {
-        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> new ReadLimits(depth, string, name, number, document)))
-                .hasMessage("read limits out of range: " + depth + ", " + string + ", " + name + ", " + number + ", " + document);
+    private static void refused(int depth, int string, int name, int number, long document, int problems) {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> new ReadLimits(depth, string, name, number, document, problems)))
+                .hasMessage("read limits out of range: " + depth + ", " + string + ", " + name + ", " + number + ", " + document
+                        + ", " + problems);
     }
 
     @Test

@@ -57,6 +57,13 @@ final class TokensIn extends WireIn {
     }
 
     @Override
+    protected int nestingDepth() {
+        int token = currentToken();
+        // A context is entered on the token after its start; the parsers count it on the start itself.
+        return contexts.size() + (token == START_OBJECT || token == START_ARRAY ? 1 : 0);
+    }
+
+    @Override
     protected int currentToken() {
         return at < 0 || at >= tokens.size() ? NONE : tokens.get(at)[0];
     }

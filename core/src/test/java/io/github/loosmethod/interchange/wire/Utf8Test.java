@@ -129,11 +129,11 @@ class Utf8Test {
     void a_byte_is_placed_on_its_line_counted_from_the_start_of_the_range() {
         byte[] text = "\n{\n\"a\"\n}".getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(Utf8.lineOf(text, 1, 1)).isEqualTo("line 1");
-        assertThat(Utf8.lineOf(text, 1, 2)).as("a line feed is on the line it ends").isEqualTo("line 1");
-        assertThat(Utf8.lineOf(text, 1, 3)).isEqualTo("line 2");
-        assertThat(Utf8.lineOf(text, 1, 7)).isEqualTo("line 3");
-        assertThat(Utf8.lineOf(text, 0, 7)).isEqualTo("line 4");
+        assertThat(Utf8.lineOf(text, 1, 1)).isEqualTo(1);
+        assertThat(Utf8.lineOf(text, 1, 2)).as("a line feed is on the line it ends").isEqualTo(1);
+        assertThat(Utf8.lineOf(text, 1, 3)).isEqualTo(2);
+        assertThat(Utf8.lineOf(text, 1, 7)).isEqualTo(3);
+        assertThat(Utf8.lineOf(text, 0, 7)).isEqualTo(4);
     }
 
     @Test

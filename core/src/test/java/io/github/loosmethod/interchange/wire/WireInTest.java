@@ -48,7 +48,8 @@ class WireInTest {
 
         ReadFailure repeated = catchThrowableOfType(ReadFailure.class, () -> nested(in));
 
-        assertThat(repeated.problem()).isEqualTo(new Problem("/a", "is repeated: a field may appear only once in an object", Optional.empty()));
+        assertThat(repeated.problem()).isEqualTo(new Problem("/a", "is repeated: a field may appear only once in an object", Optional.empty(),
+                "est répété : un champ ne figure qu'une fois dans un objet"));
     }
 
     @Test
@@ -73,12 +74,12 @@ class WireInTest {
             throw new InvalidValueException("Cannot build Convention, some of required attributes are not set [town]");
         }));
         ReadFailure placed = catchThrowableOfType(ReadFailure.class, () -> in.build(() -> {
-            throw new InvalidValueException("commitments[2].dueDate", "2020-01-01", "must fall within the convention");
+            throw InvalidValueException.of("commitments[2].dueDate", "2020-01-01", "invariant.negative");
         }));
 
         assertThat(whole.problem()).isEqualTo(new Problem("/convention",
                 "Cannot build Convention, some of required attributes are not set [town]", Optional.empty()));
         assertThat(placed.problem()).isEqualTo(new Problem("/convention/commitments/2/dueDate",
-                "must fall within the convention (was 2020-01-01)", Optional.empty()));
+                "must not be negative (was 2020-01-01)", Optional.empty(), "ne doit pas être négatif (valeur : 2020-01-01)"));
     }
 }
