@@ -128,7 +128,7 @@ public final class MillionLinePortfolio {
                 err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e.getCause(), french()));
                 return Cli.USAGE;
             } catch (InterchangeException e) {
-                Problems.lines(path, e).forEach(err::println);
+                Problems.lines(path, e, locale()).forEach(err::println);
                 return Cli.PROBLEMS;
             }
         }

@@ -104,7 +104,7 @@ public final class PortfolioReport {
             long badLines;
             try (InputStream in = Files.newInputStream(path);
                     PortfolioReader reader = LoosJson.strict().portfolioReader(in, OnBadLine.collectAndContinue(
-                            failure -> Problems.lines(path, failure).forEach(err::println)))) {
+                            failure -> Problems.lines(path, failure, locale()).forEach(err::println)))) {
                 long n = 0;
                 while (reader.hasNext()) {
                     report.add(reader.next());

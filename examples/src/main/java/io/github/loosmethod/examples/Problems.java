@@ -4,6 +4,7 @@ import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.interchange.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -22,11 +23,12 @@ final class Problems {
      *
      * @param file the file refused, or a line of it
      * @param failure the refusal, with its line number for a line of a JSON Lines portfolio
+     * @param locale the reader's locale: the problems are said in French for a French one
      * @return one line per problem, in the library's order, never empty
      */
-    static List<String> lines(Path file, InterchangeException failure) {
+    static List<String> lines(Path file, InterchangeException failure, Locale locale) {
         String where = file + (failure.line().isPresent() ? ":" + failure.line().getAsLong() : "") + ": ";
         return failure.problems().stream().map(problem -> where + (problem.pointer().isEmpty() ? "(document)" : problem.pointer())
-                + problem.ruleId().map(id -> " [" + id + "]").orElse("") + " " + problem.message()).collect(Collectors.toList());
+                + problem.ruleId().map(id -> " [" + id + "]").orElse("") + " " + problem.message(locale)).collect(Collectors.toList());
     }
 }

@@ -147,6 +147,6 @@ public final class ValidateFiles {
     private void report(Path file, InterchangeException failure) {
         refused++;
         problems += failure.problems().size();
-        Problems.lines(file, failure).forEach(out::println);
+        Problems.lines(file, failure, french ? Locale.FRENCH : Locale.ENGLISH).forEach(out::println);
     }
 }

@@ -210,6 +210,20 @@ class ProgramsTest {
     }
 
     @Test
+    void the_validator_prints_every_problem_of_a_document_in_the_language_asked(@TempDir Path folder) throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, LoosJson.strict().writeAsString(EmileBaslyPlayground.narrativeEvaluation())
+                .replaceFirst("\"formatVersion\":2,", "\"formatVersion\":2,\"colour\":1,\"size\":2,"));
+
+        Run french = run(ValidateFiles::run, "--lang", "fr", bad.toString());
+        Run english = run(ValidateFiles::run, "--lang", "en", bad.toString());
+
+        assertThat(french.status).isEqualTo(1);
+        assertThat(french.out.lines()).containsExactly(bad + ": /colour champ inconnu", bad + ": /size champ inconnu");
+        assertThat(english.out.lines()).containsExactly(bad + ": /colour unknown field", bad + ": /size unknown field");
+    }
+
+    @Test
     void the_validator_reports_missing_and_unreadable_files_and_never_counts_them_as_checked(@TempDir Path folder)
             throws Exception {
         Path good = folder.resolve("good.json");
