@@ -1,0 +1,12 @@
+/**
+ * Import from the systems towns use and export of the open data they publish, with a loss report
+ * for each record: nothing is lost without an entry.
+ */
+module io.github.loosmethod.interop {
+    requires transitive io.github.loosmethod.core;
+    requires io.github.loosmethod.serialization;
+    requires org.apache.commons.csv;
+    requires org.slf4j;
+
+    exports io.github.loosmethod.interop;
+}
