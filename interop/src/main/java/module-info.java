@@ -9,4 +9,6 @@ module io.github.loosmethod.interop {
     requires org.slf4j;
 
     exports io.github.loosmethod.interop;
+    exports io.github.loosmethod.interop.csv;
+    exports io.github.loosmethod.interop.scdl;
 }

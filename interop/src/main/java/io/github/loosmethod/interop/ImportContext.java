@@ -1,0 +1,108 @@
+package io.github.loosmethod.interop;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.involvement.InvolvementPlan;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a source does not say and the town importing it does (<em>contexte d'import</em>): its
+ * territory, the town as an actor, the body of elected members that decides (when the town names
+ * it), when the import runs, the languages it prefers for texts given in several, the kind of
+ * initiative and the involvement plan it declares for the records of this source, and how far
+ * statuses go ({@link StatusPolicy}). Every value an adapter takes from here rather than from the
+ * source is a {@link LossCategory#DEFAULTED} entry of the loss report.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param territory the town's territory, not null
+ * @param town the town as a party to conventions, of kind {@link ActorKind#MUNICIPALITY}
+ * @param decidingBody the elected official or body that decides on the records of this source, or
+ *        empty when the town does not name one (then no decision is synthesised)
+ * @param importedAt when the import runs, the retrieval time of every source, not null
+ * @param locales the languages preferred for a text given in several, the first first; not empty
+ * @param kind the kind of initiative the town declares for the records of this source, not null
+ * @param plan the involvement plan the town declares for them, not null
+ * @param statusPolicy how far statuses go, not null
+ */
+public record ImportContext(Territory territory, Actor town, Optional<Actor> decidingBody, Instant importedAt, List<Locale> locales,
+        InitiativeKind kind, InvolvementPlan plan, StatusPolicy statusPolicy) {
+
+    /**
+     * Creates a context.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the town is not a municipality, the deciding body is not
+     *         elected, or no locale is given
+     */
+    public ImportContext {
+        Objects.requireNonNull(territory, "territory");
+        Objects.requireNonNull(town, "town");
+        Objects.requireNonNull(decidingBody, "decidingBody");
+        Objects.requireNonNull(importedAt, "importedAt");
+        locales = List.copyOf(locales);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(statusPolicy, "statusPolicy");
+        if (town.kind() != ActorKind.MUNICIPALITY) {
+            throw new IllegalArgumentException("the town is a municipality, not " + town.kind());
+        }
+        if (decidingBody.isPresent() && !decidingBody.get().kind().isElected()) {
+            throw new IllegalArgumentException("the deciding body is elected, not " + decidingBody.get().kind());
+        }
+        if (locales.isEmpty()) {
+            throw new IllegalArgumentException("at least one locale");
+        }
+    }
+
+    /**
+     * Creates the context of a town that declares fifty-fifty initiatives with an empty plan, names
+     * no deciding body, prefers French then English, and caps statuses at what the facts show.
+     *
+     * @param territory the town's territory, not null
+     * @param town the town, a municipality, not null
+     * @param importedAt when the import runs, not null
+     * @return the context, never null
+     */
+    public static ImportContext of(Territory territory, Actor town, Instant importedAt) {
+        return new ImportContext(territory, town, Optional.empty(), importedAt, List.of(Locale.FRENCH, Locale.ENGLISH),
+                InitiativeKind.FIFTY_FIFTY, InvolvementPlan.empty(), StatusPolicy.CAP_AT_EVIDENCED);
+    }
+
+    /**
+     * Returns the same context naming the elected official or body that decides.
+     *
+     * @param body the deciding body, elected, not null
+     * @return the new context, never null
+     */
+    public ImportContext withDecidingBody(Actor body) {
+        return new ImportContext(territory, town, Optional.of(body), importedAt, locales, kind, plan, statusPolicy);
+    }
+
+    /**
+     * Returns the same context with another status policy.
+     *
+     * @param policy the policy, not null
+     * @return the new context, never null
+     */
+    public ImportContext withStatusPolicy(StatusPolicy policy) {
+        return new ImportContext(territory, town, decidingBody, importedAt, locales, kind, plan, policy);
+    }
+
+    /**
+     * Returns the same context declaring another kind and plan for the records.
+     *
+     * @param declaredKind the kind, not null
+     * @param declaredPlan the plan, not null
+     * @return the new context, never null
+     */
+    public ImportContext withProfile(InitiativeKind declaredKind, InvolvementPlan declaredPlan) {
+        return new ImportContext(territory, town, decidingBody, importedAt, locales, declaredKind, declaredPlan, statusPolicy);
+    }
+}
