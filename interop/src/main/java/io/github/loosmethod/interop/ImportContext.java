@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * What a source does not say and the town importing it does (<em>contexte d'import</em>): its
  * territory, the town as an actor, the body of elected members that decides (when the town names
- * it), when the import runs, the languages it prefers for texts given in several, the kind of
+ * it), the applicant that stands in for the residents a source does not name (when the town
+ * allows one), when the import runs, the languages it prefers for texts given in several, the kind of
  * initiative and the involvement plan it declares for the records of this source, and how far
  * statuses go ({@link StatusPolicy}). Every value an adapter takes from here rather than from the
  * source is a {@link LossCategory#DEFAULTED} entry of the loss report.
@@ -25,26 +26,30 @@ import java.util.Optional;
  * @param town the town as a party to conventions, of kind {@link ActorKind#MUNICIPALITY}
  * @param decidingBody the elected official or body that decides on the records of this source, or
  *        empty when the town does not name one (then no decision is synthesised)
+ * @param standInApplicant the applicant recorded for a record whose source names none (a result
+ *        of a platform, a winning budget project), or empty when the town allows none (then such a
+ *        record is refused: an initiative has at least one applicant)
  * @param importedAt when the import runs, the retrieval time of every source, not null
  * @param locales the languages preferred for a text given in several, the first first; not empty
  * @param kind the kind of initiative the town declares for the records of this source, not null
  * @param plan the involvement plan the town declares for them, not null
  * @param statusPolicy how far statuses go, not null
  */
-public record ImportContext(Territory territory, Actor town, Optional<Actor> decidingBody, Instant importedAt, List<Locale> locales,
-        InitiativeKind kind, InvolvementPlan plan, StatusPolicy statusPolicy) {
+public record ImportContext(Territory territory, Actor town, Optional<Actor> decidingBody, Optional<Actor> standInApplicant,
+        Instant importedAt, List<Locale> locales, InitiativeKind kind, InvolvementPlan plan, StatusPolicy statusPolicy) {
 
     /**
      * Creates a context.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the town is not a municipality, the deciding body is not
-     *         elected, or no locale is given
+     *         elected, the stand-in applicant is not of a kind that applies, or no locale is given
      */
     public ImportContext {
         Objects.requireNonNull(territory, "territory");
         Objects.requireNonNull(town, "town");
         Objects.requireNonNull(decidingBody, "decidingBody");
+        Objects.requireNonNull(standInApplicant, "standInApplicant");
         Objects.requireNonNull(importedAt, "importedAt");
         locales = List.copyOf(locales);
         Objects.requireNonNull(kind, "kind");
@@ -55,6 +60,9 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
         }
         if (decidingBody.isPresent() && !decidingBody.get().kind().isElected()) {
             throw new IllegalArgumentException("the deciding body is elected, not " + decidingBody.get().kind());
+        }
+        if (standInApplicant.isPresent() && !standInApplicant.get().kind().mayApplyForFiftyFifty()) {
+            throw new IllegalArgumentException("the stand-in applicant is of a kind that applies, not " + standInApplicant.get().kind());
         }
         if (locales.isEmpty()) {
             throw new IllegalArgumentException("at least one locale");
@@ -71,7 +79,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the context, never null
      */
     public static ImportContext of(Territory territory, Actor town, Instant importedAt) {
-        return new ImportContext(territory, town, Optional.empty(), importedAt, List.of(Locale.FRENCH, Locale.ENGLISH),
+        return new ImportContext(territory, town, Optional.empty(), Optional.empty(), importedAt, List.of(Locale.FRENCH, Locale.ENGLISH),
                 InitiativeKind.FIFTY_FIFTY, InvolvementPlan.empty(), StatusPolicy.CAP_AT_EVIDENCED);
     }
 
@@ -82,7 +90,28 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withDecidingBody(Actor body) {
-        return new ImportContext(territory, town, Optional.of(body), importedAt, locales, kind, plan, statusPolicy);
+        return new ImportContext(territory, town, Optional.of(body), standInApplicant, importedAt, locales, kind, plan, statusPolicy);
+    }
+
+    /**
+     * Returns the same context allowing an applicant to stand in for the residents a source does
+     * not name; each record that uses it has a {@link LossCategory#DEFAULTED} entry.
+     *
+     * @param applicant the stand-in, of a kind that applies (a resident group, say), not null
+     * @return the new context, never null
+     */
+    public ImportContext withStandInApplicant(Actor applicant) {
+        return new ImportContext(territory, town, decidingBody, Optional.of(applicant), importedAt, locales, kind, plan, statusPolicy);
+    }
+
+    /**
+     * Returns the same context preferring other locales for texts given in several.
+     *
+     * @param preferred the locales, the first first, not empty
+     * @return the new context, never null
+     */
+    public ImportContext withLocales(List<Locale> preferred) {
+        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, preferred, kind, plan, statusPolicy);
     }
 
     /**
@@ -92,7 +121,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withStatusPolicy(StatusPolicy policy) {
-        return new ImportContext(territory, town, decidingBody, importedAt, locales, kind, plan, policy);
+        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, kind, plan, policy);
     }
 
     /**
@@ -103,6 +132,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withProfile(InitiativeKind declaredKind, InvolvementPlan declaredPlan) {
-        return new ImportContext(territory, town, decidingBody, importedAt, locales, declaredKind, declaredPlan, statusPolicy);
+        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, declaredKind, declaredPlan,
+                statusPolicy);
     }
 }
