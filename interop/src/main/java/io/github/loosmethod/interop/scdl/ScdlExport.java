@@ -1,0 +1,269 @@
+package io.github.loosmethod.interop.scdl;
+
+import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.commitment.Commitment;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.Convention;
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.commitment.Signature;
+import io.github.loosmethod.initiative.Decision;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.interop.ImportSummary;
+import io.github.loosmethod.interop.ImportedRecord;
+import io.github.loosmethod.interop.LossCategory;
+import io.github.loosmethod.interop.Losses;
+import io.github.loosmethod.involvement.ProjectPhase;
+import io.github.loosmethod.provenance.Identifier;
+import io.github.loosmethod.provenance.IdentifierScheme;
+import io.github.loosmethod.provenance.Source;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Publishes a portfolio as the French SCDL subsidies table, version 2.1.1 (<em>export des
+ * subventions</em>): what French law asks a town to publish of the conventions by which it
+ * supports others. Each initiative whose convention both sides signed gives one row per applicant
+ * holding what the town commits to in euros; what the table cannot hold — the applicants'
+ * commitments, stewardship, the involvement plan, commitments in other units — is an entry of the
+ * export's loss report, one {@link ImportedRecord} per initiative (its source the initiative,
+ * {@link ImportedRecord#built()} when it gave rows). {@code docs/interop.md} gives the mapping.
+ *
+ * <p>The table written is UTF-8, comma-separated, with CRLF line ends and the schema's header; the
+ * same portfolio gives the same bytes. A test checks it against every constraint of the published
+ * Table Schema.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ScdlExport {
+
+    /** The system named in the sources of the export's loss report. */
+    public static final String SYSTEM = "loos-method";
+
+    /** An RNA number as the schema's pattern has it: {@code W} and nine digits (no Corsican letters). */
+    private static final Pattern SCHEMA_RNA = Pattern.compile("W\\d{9}");
+    private static final int MAX_OBJET = 256;
+
+    private final Territory territory;
+    private final String attribuantSiret;
+    private final Instant exportedAt;
+
+    private ScdlExport(Territory territory, String attribuantSiret, Instant exportedAt) {
+        this.territory = territory;
+        this.attribuantSiret = attribuantSiret;
+        this.exportedAt = exportedAt;
+    }
+
+    /**
+     * Returns the exporter of a town's subsidies table: the initiatives of its territory (by its
+     * INSEE code) give rows, those of another territory none.
+     *
+     * @param territory the territory of the town publishing, not null
+     * @param attribuantSiret the town's SIRET, which the table requires on every row, not null
+     * @param exportedAt when the export runs, for the sources of its loss report, not null
+     * @return the exporter, never null
+     * @throws IllegalArgumentException if {@code attribuantSiret} is not a valid SIRET
+     */
+    public static ScdlExport subventions(Territory territory, String attribuantSiret, Instant exportedAt) {
+        Objects.requireNonNull(territory, "territory");
+        Objects.requireNonNull(attribuantSiret, "attribuantSiret");
+        IdentifierScheme.SIRET.problem(attribuantSiret).ifPresent(problem -> {
+            throw new IllegalArgumentException("not a valid SIRET: " + attribuantSiret + ": " + problem.english());
+        });
+        return new ScdlExport(territory, attribuantSiret, Objects.requireNonNull(exportedAt, "exportedAt"));
+    }
+
+    /**
+     * Writes the table of a portfolio.
+     *
+     * @param portfolio the initiatives, in the order their rows are written, not null
+     * @param out receives the table, UTF-8; flushed, not closed; not null
+     * @param each receives the record of each initiative with its losses, not null
+     * @return the counts: initiatives read, those that gave rows, those that gave none
+     * @throws UncheckedIOException if the stream fails
+     */
+    public ImportSummary write(Iterable<Initiative> portfolio, OutputStream out, Consumer<ImportedRecord> each) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(each, "each");
+        ImportSummary.Tally tally = new ImportSummary.Tally();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            List<String> header = new ArrayList<>();
+            for (SubventionColumn column : SubventionColumn.values()) {
+                header.add(column.column());
+            }
+            printer.printRecord(header);
+            for (Initiative initiative : portfolio) {
+                ImportedRecord record = export(initiative, printer);
+                tally.add(record);
+                each.accept(record);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tally.summary();
+    }
+
+    private ImportedRecord export(Initiative initiative, CSVPrinter printer) throws IOException {
+        Source source = Source.builder().withSystem(SYSTEM).withId(initiative.id()).withRetrievedAt(exportedAt).build();
+        Losses losses = new Losses(source);
+        if (!initiative.territory().code().equals(territory.code())) {
+            losses.add(null, "/territory", LossCategory.REFUSED_RECORD, initiative.territory().code(), "interop.export.otherTown",
+                    initiative.territory().name(), territory.name());
+            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+        }
+        Optional<Convention> signed = initiative.convention().filter(ScdlExport::signedByBothSides);
+        if (signed.isEmpty()) {
+            losses.add(null, "/convention", LossCategory.REFUSED_RECORD, null, "interop.export.unsigned");
+            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+        }
+        Convention convention = signed.get();
+        Map<Nature, BigDecimal> euros = new EnumMap<>(Nature.class);
+        List<LocalDate> dueDates = new ArrayList<>();
+        for (int i = 0; i < convention.commitments().size(); i++) {
+            Commitment commitment = convention.commitments().get(i);
+            String target = "/convention/commitments/" + i;
+            if (commitment.side() == Side.APPLICANTS) {
+                losses.add(null, target, LossCategory.DROPPED, commitment.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        commitment.kind() == CommitmentKind.STEWARDSHIP ? "interop.export.stewardship" : "interop.export.applicants");
+                continue;
+            }
+            Optional<Nature> nature = Nature.of(commitment.kind());
+            if (nature.isEmpty()) {
+                losses.add(null, target, LossCategory.DROPPED, commitment.description(), "interop.export.notSubsidy",
+                        commitment.kind().name().toLowerCase(java.util.Locale.ROOT));
+                continue;
+            }
+            if (commitment.quantity().isEmpty() || commitment.quantity().get().unit() != QuantityUnit.EUROS) {
+                losses.add(null, target, LossCategory.DROPPED, commitment.description(), "interop.export.notInEuros");
+                continue;
+            }
+            euros.merge(nature.get(), commitment.quantity().get().amount(), BigDecimal::add);
+            commitment.dueDate().ifPresent(dueDates::add);
+        }
+        for (ProjectPhase phase : initiative.involvementPlan().levels().keySet()) {
+            losses.add(null, "/involvementPlan/levels/" + phase.name().toLowerCase(java.util.Locale.ROOT), LossCategory.DROPPED,
+                    initiative.involvementPlan().levels().get(phase).name().toLowerCase(java.util.Locale.ROOT), "interop.export.plan");
+        }
+        if (euros.isEmpty()) {
+            losses.add(null, "/convention", LossCategory.REFUSED_RECORD, null, "interop.export.noEuros");
+            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+        }
+        BigDecimal montant = euros.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        String nature = euros.keySet().stream().map(Nature::text).reduce((a, b) -> a + ";" + b).orElseThrow();
+        dueDates.sort(Comparator.naturalOrder());
+        String period;
+        String conditions;
+        if (dueDates.isEmpty()) {
+            period = convention.startDate() + "/" + convention.endDate();
+            conditions = "unique";
+            losses.add(SubventionColumn.DATES_PERIODE_VERSEMENT.column(), "/convention", LossCategory.DEFAULTED, period,
+                    "interop.export.period");
+            losses.add(SubventionColumn.CONDITIONS_VERSEMENT.column(), "/convention", LossCategory.DEFAULTED, conditions,
+                    "interop.export.conditions");
+        } else {
+            LocalDate first = dueDates.get(0);
+            LocalDate last = dueDates.get(dueDates.size() - 1);
+            period = first.equals(last) ? first.toString() : first + "/" + last;
+            conditions = dueDates.size() == 1 ? "unique" : "échelonné";
+        }
+        losses.add(SubventionColumn.NOTIFICATION_UE.column(), "", LossCategory.DEFAULTED, "false", "interop.export.notification");
+        List<Actor> applicants = initiative.applicants();
+        BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(applicants.size()), 2, RoundingMode.HALF_EVEN);
+        if (applicants.size() > 1) {
+            losses.add(SubventionColumn.POURCENTAGE_SUBVENTION.column(), "/applicants", LossCategory.DEFAULTED, share.toPlainString(),
+                    "interop.export.share", applicants.size());
+        }
+        String objet = initiative.title();
+        if (objet.codePointCount(0, objet.length()) > MAX_OBJET) {
+            objet = objet.substring(0, objet.offsetByCodePoints(0, MAX_OBJET - 1)) + "…";
+            losses.add(SubventionColumn.OBJET.column(), "/title", LossCategory.DEGRADED, initiative.title(), "interop.export.objet",
+                    MAX_OBJET);
+        }
+        String dateConvention = convention.signatures().stream().map(Signature::date).max(Comparator.naturalOrder()).orElseThrow()
+                .toString();
+        String reference = initiative.assessment().flatMap(Decision::reference).orElse("");
+        int rows = 0;
+        for (int i = 0; i < applicants.size(); i++) {
+            Actor applicant = applicants.get(i);
+            String siret = identifier(applicant, IdentifierScheme.SIRET).orElse("");
+            String rna = identifier(applicant, IdentifierScheme.RNA).filter(value -> SCHEMA_RNA.matcher(value).matches()).orElse("");
+            if (siret.isEmpty() && rna.isEmpty()) {
+                losses.add(SubventionColumn.ID_BENEFICIAIRE.column(), "/applicants/" + i, LossCategory.REFUSED_RECORD, applicant.name(),
+                        "interop.export.noBeneficiaryId");
+                continue;
+            }
+            printer.printRecord(convention.town().name(), attribuantSiret, dateConvention, reference, applicant.name(), siret, rna, objet,
+                    montant.stripTrailingZeros().toPlainString(), nature, conditions, period, "", "false", share.toPlainString(), "");
+            rows++;
+        }
+        Optional<Initiative> exported = rows > 0 ? Optional.of(initiative) : Optional.empty();
+        return new ImportedRecord(source, exported, initiative.validate(), losses.entries());
+    }
+
+    private static Optional<String> identifier(Actor actor, IdentifierScheme scheme) {
+        return actor.identifiers().stream().filter(id -> id.scheme().equals(scheme.code())).map(Identifier::value).findFirst();
+    }
+
+    private static boolean signedByBothSides(Convention convention) {
+        return convention.signatures().stream().anyMatch(signature -> signature.side() == Side.TOWN)
+                && convention.signatures().stream().anyMatch(signature -> signature.side() == Side.APPLICANTS);
+    }
+
+    /** The two natures of aid the table knows, in the order it joins them. */
+    private enum Nature {
+        CASH("aide en numéraire"),
+        IN_KIND("aide en nature");
+
+        private final String text;
+
+        Nature(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /**
+         * Funding is cash; what the town supplies, lends or makes available is in kind; advice,
+         * and a loan of money (repaid, so no subsidy), have no nature of aid.
+         */
+        static Optional<Nature> of(CommitmentKind kind) {
+            switch (kind) {
+                case FUNDING:
+                    return Optional.of(CASH);
+                case SUPPLIES:
+                case EQUIPMENT_LOAN:
+                case CONCESSION:
+                case TECHNICAL_SUPPORT:
+                    return Optional.of(IN_KIND);
+                default:
+                    return Optional.empty();
+            }
+        }
+    }
+}
