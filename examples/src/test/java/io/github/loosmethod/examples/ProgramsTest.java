@@ -210,6 +210,24 @@ class ProgramsTest {
     }
 
     @Test
+    void the_scdl_publication_writes_the_table_and_its_loss_report_and_refuses_a_bad_siret(@TempDir Path folder) throws Exception {
+        Path portfolio = folder.resolve("portfolio.jsonl");
+        Files.writeString(portfolio, LoosJson.strict().writeAsString(EmileBaslyPlayground.closed()) + "\n");
+
+        Run run = run(ScdlPublication::run, "--output", folder.toString(), portfolio.toString());
+        Run french = run(ScdlPublication::run, "--lang", "fr", "--output", folder.toString(), portfolio.toString());
+        Run badSiret = run(ScdlPublication::run, "--siret", "123", "--output", folder.toString());
+
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).startsWith("Loos-en-Gohelle: 1 initiatives read, ");
+        assertThat(french.out).startsWith("Loos-en-Gohelle : 1 initiatives lues, ");
+        assertThat(Files.readAllLines(folder.resolve("subventions.csv")).get(0)).startsWith("nomAttribuant,idAttribuant,dateConvention,");
+        assertThat(Files.readAllLines(folder.resolve("subventions-losses.jsonl"))).last().asString().startsWith("{\"kind\":\"summary\",\"records\":1,");
+        assertThat(badSiret.status).isEqualTo(2);
+        assertThat(badSiret.err).startsWith("error: not a valid SIRET: 123").doesNotContain("Exception");
+    }
+
+    @Test
     void the_validator_prints_every_problem_of_a_document_in_the_language_asked(@TempDir Path folder) throws Exception {
         Path bad = folder.resolve("bad.json");
         Files.writeString(bad, LoosJson.strict().writeAsString(EmileBaslyPlayground.narrativeEvaluation())
