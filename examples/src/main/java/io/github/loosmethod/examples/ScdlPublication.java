@@ -8,6 +8,7 @@ import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.LossReport;
+import io.github.loosmethod.interop.scdl.Publisher;
 import io.github.loosmethod.interop.scdl.ScdlExport;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.testkit.cases.LoosEnGohelle;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Publishes Loos-en-Gohelle's subsidy conventions from a portfolio as the French SCDL subsidies
- * table, and writes beside it the loss report of what the table cannot hold.
+ * Publishes Loos-en-Gohelle's subsidy conventions and deliberations from a portfolio as the French
+ * SCDL tables, and writes beside each the loss report of what the table cannot hold.
  *
  * <p>Usage: {@code ScdlPublication [--lang en|fr] [--output FOLDER] [--siret SIRET]
  * [portfolio.jsonl]}. Without a file, a built-in sample of three towns over seven years is used.
- * Writes {@code subventions.csv} and {@code subventions-losses.jsonl} in the folder and prints a
- * summary. A refused line of the portfolio is reported on stderr as {@code file:line: /pointer
+ * Writes {@code subventions.csv}, {@code deliberations.csv} and their {@code -losses.jsonl} in the
+ * folder and prints a summary of each. A refused line of the portfolio is reported on stderr as {@code file:line: /pointer
  * [rule] message} and exits with status 1; bad arguments, or a file that cannot be read or
  * written, print a one-line error and exit with status 2.
  */
@@ -80,9 +81,9 @@ public final class ScdlPublication {
 
         @Override
         int execute() {
-            ScdlExport export;
+            Publisher publisher;
             try {
-                export = ScdlExport.subventions(TOWN, siret, Instant.now());
+                publisher = new Publisher(TOWN, "Commune de " + TOWN.name(), siret);
             } catch (IllegalArgumentException e) {
                 err.println(text("error: ", "erreur : ") + e.getMessage());
                 return Cli.USAGE;
@@ -102,28 +103,37 @@ public final class ScdlPublication {
                 }
                 bad.forEach(failure -> Problems.lines(file.get(), failure, locale()).forEach(err::println));
             }
-            Path table = folder.resolve("subventions.csv");
-            Path losses = folder.resolve("subventions-losses.jsonl");
-            ImportSummary summary;
+            Instant now = Instant.now();
             try {
                 Files.createDirectories(folder);
-                try (OutputStream csv = Files.newOutputStream(table); OutputStream report = Files.newOutputStream(losses);
-                        LossReport lossReport = LossReport.writer(report)) {
-                    summary = export.write(portfolio, csv, lossReport::add);
-                }
+                publish("subventions", ScdlExport.subventions(publisher, now), portfolio);
+                // The matter the model does not record: the publisher's choice for decisions on residents' initiatives.
+                publish("deliberations", ScdlExport.deliberations(publisher, "9.1", "Autres domaines de compétences des communes", now),
+                        portfolio);
             } catch (IOException | UncheckedIOException e) {
                 IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
                 err.println(text("error: ", "erreur : ") + folder + ": " + Cli.reason(cause, french()));
                 return Cli.USAGE;
             }
+            return bad.isEmpty() ? Cli.OK : Cli.PROBLEMS;
+        }
+
+        /** Writes one table and its loss report, and says what they hold. */
+        private void publish(String name, ScdlExport export, List<Initiative> portfolio) throws IOException {
+            Path table = folder.resolve(name + ".csv");
+            Path losses = folder.resolve(name + "-losses.jsonl");
+            ImportSummary summary;
+            try (OutputStream csv = Files.newOutputStream(table); OutputStream report = Files.newOutputStream(losses);
+                    LossReport lossReport = LossReport.writer(report)) {
+                summary = export.write(portfolio, csv, lossReport::add);
+            }
             out.printf(Locale.ROOT, text("%s: %d initiatives read, %d published in %s, %d not published%n",
                     "%s : %d initiatives lues, %d publiées dans %s, %d non publiées%n"), TOWN.name(), summary.records(), summary.built(),
                     table, summary.refused());
-            out.printf(Locale.ROOT, text("loss report: %s (%d dropped, %d defaulted, %d degraded)%n",
-                    "rapport de pertes : %s (%d écartées, %d par défaut, %d dégradées)%n"), losses,
+            out.printf(Locale.ROOT, text("  loss report: %s (%d dropped, %d defaulted, %d degraded)%n",
+                    "  rapport de pertes : %s (%d écartées, %d par défaut, %d dégradées)%n"), losses,
                     summary.byCategory().get(LossCategory.DROPPED), summary.byCategory().get(LossCategory.DEFAULTED),
                     summary.byCategory().get(LossCategory.DEGRADED));
-            return bad.isEmpty() ? Cli.OK : Cli.PROBLEMS;
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.loosmethod.interop.scdl;
 
 import io.github.loosmethod.actor.Actor;
-import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.CommitmentKind;
 import io.github.loosmethod.commitment.Convention;
@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,9 +42,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Publishes a portfolio as the French SCDL subsidies table, version 2.1.1 (<em>export des
- * subventions</em>): what French law asks a town to publish of the conventions by which it
- * supports others. Each initiative whose convention both sides signed gives one row per applicant
+ * Publishes a portfolio as the French SCDL tables a town publishes (<em>export SCDL</em>): the
+ * subsidies table, version 2.1.1 — what French law asks a town to publish of the conventions by
+ * which it supports others — and the deliberations table, version 2.1.5, one row per decision of
+ * an elected body that has a reference (its outcome written before its object, its votes not
+ * published: the table requires the number of members who could vote, which the model does not
+ * record).
+ *
+ * <p>For the subsidies table: each initiative whose convention both sides signed gives one row per applicant
  * holding what the town commits to in euros; what the table cannot hold — the applicants'
  * commitments, stewardship, the involvement plan, commitments in other units — is an entry of the
  * export's loss report, one {@link ImportedRecord} per initiative (its source the initiative,
@@ -63,34 +69,52 @@ public final class ScdlExport {
     /** An RNA number as the schema's pattern has it: {@code W} and nine digits (no Corsican letters). */
     private static final Pattern SCHEMA_RNA = Pattern.compile("W\\d{9}");
     private static final int MAX_OBJET = 256;
+    private static final Pattern ACTES_CODE = Pattern.compile("\\d\\.\\d{1,2}");
 
-    private final Territory territory;
-    private final String attribuantSiret;
+    private final Publisher publisher;
     private final Instant exportedAt;
+    /** The ACTES matter of the deliberations table, its code then its name; null for the subsidies table. */
+    private final String[] matter;
 
-    private ScdlExport(Territory territory, String attribuantSiret, Instant exportedAt) {
-        this.territory = territory;
-        this.attribuantSiret = attribuantSiret;
+    private ScdlExport(Publisher publisher, Instant exportedAt, String[] matter) {
+        this.publisher = publisher;
         this.exportedAt = exportedAt;
+        this.matter = matter;
     }
 
     /**
      * Returns the exporter of a town's subsidies table: the initiatives of its territory (by its
      * INSEE code) give rows, those of another territory none.
      *
-     * @param territory the territory of the town publishing, not null
-     * @param attribuantSiret the town's SIRET, which the table requires on every row, not null
+     * @param publisher the town publishing, not null
      * @param exportedAt when the export runs, for the sources of its loss report, not null
      * @return the exporter, never null
-     * @throws IllegalArgumentException if {@code attribuantSiret} is not a valid SIRET
      */
-    public static ScdlExport subventions(Territory territory, String attribuantSiret, Instant exportedAt) {
-        Objects.requireNonNull(territory, "territory");
-        Objects.requireNonNull(attribuantSiret, "attribuantSiret");
-        IdentifierScheme.SIRET.problem(attribuantSiret).ifPresent(problem -> {
-            throw new IllegalArgumentException("not a valid SIRET: " + attribuantSiret + ": " + problem.english());
-        });
-        return new ScdlExport(territory, attribuantSiret, Objects.requireNonNull(exportedAt, "exportedAt"));
+    public static ScdlExport subventions(Publisher publisher, Instant exportedAt) {
+        return new ScdlExport(Objects.requireNonNull(publisher, "publisher"), Objects.requireNonNull(exportedAt, "exportedAt"), null);
+    }
+
+    /**
+     * Returns the exporter of a town's deliberations table: each decision of an elected body, with
+     * its reference, of an initiative of the town's territory gives a row.
+     *
+     * @param publisher the town publishing, not null
+     * @param matterCode the ACTES matter, level 2, the model does not record and the table requires,
+     *        such as {@code "9.1"}, not null
+     * @param matterName its name, such as {@code "Autres domaines de compétences des communes"}, not blank
+     * @param exportedAt when the export runs, not null
+     * @return the exporter, never null
+     * @throws IllegalArgumentException if the code is not a level-2 ACTES code or the name is blank
+     */
+    public static ScdlExport deliberations(Publisher publisher, String matterCode, String matterName, Instant exportedAt) {
+        Objects.requireNonNull(matterCode, "matterCode");
+        Objects.requireNonNull(matterName, "matterName");
+        if (!ACTES_CODE.matcher(matterCode).matches() || matterName.isBlank()) {
+            throw new IllegalArgumentException("an ACTES matter of level 2 (such as 9.1) with its name, not " + matterCode + " "
+                    + matterName);
+        }
+        return new ScdlExport(Objects.requireNonNull(publisher, "publisher"), Objects.requireNonNull(exportedAt, "exportedAt"),
+                new String[] {matterCode, matterName});
     }
 
     /**
@@ -111,12 +135,18 @@ public final class ScdlExport {
         try {
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             List<String> header = new ArrayList<>();
-            for (SubventionColumn column : SubventionColumn.values()) {
-                header.add(column.column());
+            if (matter == null) {
+                for (SubventionColumn column : SubventionColumn.values()) {
+                    header.add(column.column());
+                }
+            } else {
+                for (DeliberationColumn column : DeliberationColumn.values()) {
+                    header.add(column.column());
+                }
             }
             printer.printRecord(header);
             for (Initiative initiative : portfolio) {
-                ImportedRecord record = export(initiative, printer);
+                ImportedRecord record = matter == null ? export(initiative, printer) : deliberations(initiative, printer);
                 tally.add(record);
                 each.accept(record);
             }
@@ -127,13 +157,67 @@ public final class ScdlExport {
         return tally.summary();
     }
 
+    /** The losses of an initiative, or its refusal when it is of another territory than the publisher's. */
+    private Optional<ImportedRecord> otherTerritory(Initiative initiative, Losses losses) {
+        if (initiative.territory().code().equals(publisher.territory().code())) {
+            return Optional.empty();
+        }
+        losses.add(null, "/territory", LossCategory.REFUSED_RECORD, initiative.territory().code(), "interop.export.otherTown",
+                initiative.territory().name(), publisher.territory().name());
+        return Optional.of(new ImportedRecord(losses.source(), Optional.empty(), initiative.validate(), losses.entries()));
+    }
+
+    private Losses losses(Initiative initiative) {
+        return new Losses(Source.builder().withSystem(SYSTEM).withId(initiative.id()).withRetrievedAt(exportedAt).build());
+    }
+
+    /** The rows of an initiative's decisions by an elected body, each with its reference. */
+    private ImportedRecord deliberations(Initiative initiative, CSVPrinter printer) throws IOException {
+        Losses losses = losses(initiative);
+        Optional<ImportedRecord> other = otherTerritory(initiative, losses);
+        if (other.isPresent()) {
+            return other.get();
+        }
+        int rows = 0;
+        for (int i = 0; i < initiative.decisions().size(); i++) {
+            Decision decision = initiative.decisions().get(i);
+            String target = "/decisions/" + i;
+            if (decision.decidedBy().kind() != ActorKind.ELECTED_BODY) {
+                losses.add(null, target, LossCategory.DROPPED, decision.decidedBy().name(), "interop.export.notDeliberation");
+                continue;
+            }
+            if (decision.reference().isEmpty()) {
+                losses.add(DeliberationColumn.DELIB_ID.column(), target + "/reference", LossCategory.DROPPED, null,
+                        "interop.export.noReference");
+                continue;
+            }
+            String objet = decision.outcome().label(Locale.FRENCH) + " : " + decision.object().orElse(initiative.title());
+            if (decision.object().isEmpty()) {
+                losses.add(DeliberationColumn.DELIB_OBJET.column(), target + "/object", LossCategory.DEFAULTED, initiative.title(),
+                        "interop.export.noObject");
+            }
+            losses.add(DeliberationColumn.DELIB_MATIERE_CODE.column(), target, LossCategory.DEFAULTED, matter[0], "interop.export.matter",
+                    matter[0], matter[1]);
+            decision.councilVote().ifPresent(vote -> losses.add(DeliberationColumn.VOTE_POUR.column(), target + "/councilVote",
+                    LossCategory.DROPPED, vote.inFavour() + "/" + vote.against() + "/" + vote.abstentions(), "interop.export.votes"));
+            printer.printRecord(publisher.name(), publisher.siret(), decision.reference().get(),
+                    decision.decidedAt().atZone(initiative.territory().zone()).toLocalDate().toString(), matter[0], matter[1], objet,
+                    "", "", "", "", "", "", "", "", "", "");
+            rows++;
+        }
+        if (rows == 0) {
+            losses.add(null, "/decisions", LossCategory.REFUSED_RECORD, null, "interop.export.noDeliberation");
+        }
+        return new ImportedRecord(losses.source(), rows > 0 ? Optional.of(initiative) : Optional.empty(), initiative.validate(),
+                losses.entries());
+    }
+
     private ImportedRecord export(Initiative initiative, CSVPrinter printer) throws IOException {
-        Source source = Source.builder().withSystem(SYSTEM).withId(initiative.id()).withRetrievedAt(exportedAt).build();
-        Losses losses = new Losses(source);
-        if (!initiative.territory().code().equals(territory.code())) {
-            losses.add(null, "/territory", LossCategory.REFUSED_RECORD, initiative.territory().code(), "interop.export.otherTown",
-                    initiative.territory().name(), territory.name());
-            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+        Losses losses = losses(initiative);
+        Source source = losses.source();
+        Optional<ImportedRecord> other = otherTerritory(initiative, losses);
+        if (other.isPresent()) {
+            return other.get();
         }
         Optional<Convention> signed = initiative.convention().filter(ScdlExport::signedByBothSides);
         if (signed.isEmpty()) {
@@ -216,7 +300,7 @@ public final class ScdlExport {
                         "interop.export.noBeneficiaryId");
                 continue;
             }
-            printer.printRecord(convention.town().name(), attribuantSiret, dateConvention, reference, applicant.name(), siret, rna, objet,
+            printer.printRecord(publisher.name(), publisher.siret(), dateConvention, reference, applicant.name(), siret, rna, objet,
                     montant.stripTrailingZeros().toPlainString(), nature, conditions, period, "", "false", share.toPlainString(), "");
             rows++;
         }

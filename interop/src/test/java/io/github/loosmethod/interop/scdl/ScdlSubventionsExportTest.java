@@ -30,12 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ScdlSubventionsExportTest {
 
     static final String LOOS_SIRET = "21620528600018";
+    static final Publisher LOOS = new Publisher(io.github.loosmethod.testkit.cases.LoosEnGohelle.TERRITORY, "Commune de Loos-en-Gohelle",
+            LOOS_SIRET);
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 
     static byte[] export(List<Initiative> portfolio, List<ImportedRecord> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScdlExport.subventions(io.github.loosmethod.testkit.cases.LoosEnGohelle.TERRITORY, LOOS_SIRET, NOW).write(portfolio, out,
-                records::add);
+        ScdlExport.subventions(LOOS, NOW).write(portfolio, out, records::add);
         return out.toByteArray();
     }
 
@@ -92,7 +93,8 @@ class ScdlSubventionsExportTest {
 
     @Test
     void the_towns_siret_is_checked_once() {
-        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> ScdlExport.subventions(io.github.loosmethod.testkit.cases.LoosEnGohelle.TERRITORY, "21620528600019", NOW)))
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> new Publisher(io.github.loosmethod.testkit.cases.LoosEnGohelle.TERRITORY, "Commune", "21620528600019")))
                 .hasMessageStartingWith("not a valid SIRET: 21620528600019");
     }
 
