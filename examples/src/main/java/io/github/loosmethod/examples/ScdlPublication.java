@@ -108,7 +108,8 @@ public final class ScdlPublication {
                 Files.createDirectories(folder);
                 publish("subventions", ScdlExport.subventions(publisher, now), portfolio);
                 // The matter the model does not record: the publisher's choice for decisions on residents' initiatives.
-                publish("deliberations", ScdlExport.deliberations(publisher, "9.1", "Autres domaines de compétences des communes", now),
+                publish("deliberations", ScdlExport.deliberations(publisher, "9.1",
+                        "Autres domaines de compétences/Autres domaines de compétences des communes", now),
                         portfolio);
             } catch (IOException | UncheckedIOException e) {
                 IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;

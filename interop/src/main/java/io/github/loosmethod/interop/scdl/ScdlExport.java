@@ -69,7 +69,11 @@ public final class ScdlExport {
     /** An RNA number as the schema's pattern has it: {@code W} and nine digits (no Corsican letters). */
     private static final Pattern SCHEMA_RNA = Pattern.compile("W\\d{9}");
     private static final int MAX_OBJET = 256;
+    /** The schema's word for false in notificationUE (its falseValues). */
+    private static final String NOT_NOTIFIED = "non";
     private static final Pattern ACTES_CODE = Pattern.compile("\\d\\.\\d{1,2}");
+    /** An ACTES name: the subject, a slash without spaces beside it, the matter. */
+    private static final Pattern ACTES_NAME = Pattern.compile("\\S(?:.*\\S)?/\\S.*");
 
     private final Publisher publisher;
     private final Instant exportedAt;
@@ -101,17 +105,19 @@ public final class ScdlExport {
      * @param publisher the town publishing, not null
      * @param matterCode the ACTES matter, level 2, the model does not record and the table requires,
      *        such as {@code "9.1"}, not null
-     * @param matterName its name, such as {@code "Autres domaines de compétences des communes"}, not blank
+     * @param matterName its name as the ACTES nomenclature writes it, the subject then the matter,
+     *        such as {@code "Autres domaines de compétences/Autres domaines de compétences des communes"}
      * @param exportedAt when the export runs, not null
      * @return the exporter, never null
-     * @throws IllegalArgumentException if the code is not a level-2 ACTES code or the name is blank
+     * @throws IllegalArgumentException if the code is not a level-2 ACTES code, or the name is not a
+     *         subject and a matter joined by a slash
      */
     public static ScdlExport deliberations(Publisher publisher, String matterCode, String matterName, Instant exportedAt) {
         Objects.requireNonNull(matterCode, "matterCode");
         Objects.requireNonNull(matterName, "matterName");
-        if (!ACTES_CODE.matcher(matterCode).matches() || matterName.isBlank()) {
-            throw new IllegalArgumentException("an ACTES matter of level 2 (such as 9.1) with its name, not " + matterCode + " "
-                    + matterName);
+        if (!ACTES_CODE.matcher(matterCode).matches() || !ACTES_NAME.matcher(matterName).matches()) {
+            throw new IllegalArgumentException("an ACTES matter of level 2 (such as 9.1) with its name, subject/matter, not "
+                    + matterCode + " " + matterName);
         }
         return new ScdlExport(Objects.requireNonNull(publisher, "publisher"), Objects.requireNonNull(exportedAt, "exportedAt"),
                 new String[] {matterCode, matterName});
@@ -274,7 +280,7 @@ public final class ScdlExport {
             period = first.equals(last) ? first.toString() : first + "/" + last;
             conditions = dueDates.size() == 1 ? "unique" : "échelonné";
         }
-        losses.add(SubventionColumn.NOTIFICATION_UE.column(), "", LossCategory.DEFAULTED, "false", "interop.export.notification");
+        losses.add(SubventionColumn.NOTIFICATION_UE.column(), "", LossCategory.DEFAULTED, NOT_NOTIFIED, "interop.export.notification");
         List<Actor> applicants = initiative.applicants();
         BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(applicants.size()), 2, RoundingMode.HALF_EVEN);
         if (applicants.size() > 1) {
@@ -301,7 +307,7 @@ public final class ScdlExport {
                 continue;
             }
             printer.printRecord(publisher.name(), publisher.siret(), dateConvention, reference, applicant.name(), siret, rna, objet,
-                    montant.stripTrailingZeros().toPlainString(), nature, conditions, period, "", "false", share.toPlainString(), "");
+                    montant.stripTrailingZeros().toPlainString(), nature, conditions, period, "", NOT_NOTIFIED, share.toPlainString(), "");
             rows++;
         }
         Optional<Initiative> exported = rows > 0 ? Optional.of(initiative) : Optional.empty();

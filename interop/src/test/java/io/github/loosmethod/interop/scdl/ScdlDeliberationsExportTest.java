@@ -24,7 +24,7 @@ class ScdlDeliberationsExportTest {
 
     static byte[] export(List<Initiative> portfolio, List<ImportedRecord> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScdlExport.deliberations(ScdlSubventionsExportTest.LOOS, "8.4", "Aménagement du territoire", NOW).write(portfolio, out,
+        ScdlExport.deliberations(ScdlSubventionsExportTest.LOOS, "8.4", "Domaines de compétences par thèmes/Aménagement du territoire", NOW).write(portfolio, out,
                 records::add);
         return out.toByteArray();
     }
@@ -40,7 +40,7 @@ class ScdlDeliberationsExportTest {
                 Arrays.stream(DeliberationColumn.values()).map(DeliberationColumn::column).collect(Collectors.toList()));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).toList()).containsExactly("Commune de Loos-en-Gohelle", ScdlSubventionsExportTest.LOOS_SIRET,
-                "Délibération n° 2021-045", "2021-06-28", "8.4", "Aménagement du territoire",
+                "Délibération n° 2021-045", "2021-06-28", "8.4", "Domaines de compétences par thèmes/Aménagement du territoire",
                 TownHallSquare.approved().assessment().get().outcome().label(java.util.Locale.FRENCH)
                         + " : Approbation du projet de réaménagement de la place de la Mairie",
                 "", "", "", "", "", "", "", "", "", "");
@@ -58,5 +58,8 @@ class ScdlDeliberationsExportTest {
         assertThat(catchThrowableOfType(IllegalArgumentException.class,
                 () -> ScdlExport.deliberations(ScdlSubventionsExportTest.LOOS, "8", "Aménagement", NOW)))
                 .hasMessageStartingWith("an ACTES matter of level 2");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> ScdlExport.deliberations(ScdlSubventionsExportTest.LOOS, "8.4", "Aménagement du territoire", NOW)))
+                .hasMessageStartingWith("an ACTES matter of level 2 (such as 9.1) with its name, subject/matter");
     }
 }

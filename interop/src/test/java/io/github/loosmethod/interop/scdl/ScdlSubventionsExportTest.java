@@ -56,7 +56,7 @@ class ScdlSubventionsExportTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).toList()).containsExactly("Commune de Loos-en-Gohelle", LOOS_SIRET, "2023-04-03", "",
                 "Les Voisins de la rue des Écoles", "", "W623001234", "Flower boxes in the rue des Écoles", "640.5", "aide en nature",
-                "unique", "2023-04-20", "", "false", "1.00", "");
+                "unique", "2023-04-20", "", "non", "1.00", "");
         assertThat(records).extracting(ImportedRecord::built).containsExactly(true, false);
         assertThat(records.get(0).losses()).extracting(loss -> loss.target(), loss -> loss.category()).contains(
                 org.assertj.core.groups.Tuple.tuple("/convention/commitments/1", LossCategory.DROPPED),
@@ -89,6 +89,25 @@ class ScdlSubventionsExportTest {
             assertThat(imported.get(i - 1).initiative().orElseThrow().assessment().orElseThrow().object().orElseThrow())
                     .startsWith("Subvention de " + granted.toPlainString() + " €");
         }
+    }
+
+    @Test
+    void the_tables_pass_every_constraint_of_the_published_schema(@TempDir Path folder) throws Exception {
+        List<Initiative> portfolio = new ArrayList<>(SamplePortfolio.generate(20221114, 1000).initiatives());
+        portfolio.add(withRna(StreetFlowerBoxes.agreed()));
+        portfolio.add(io.github.loosmethod.testkit.cases.TownHallSquare.closed());
+        Path subventions = Files.write(folder.resolve("subventions.csv"), export(portfolio, new ArrayList<>()));
+        Path deliberations = Files.write(folder.resolve("deliberations.csv"),
+                ScdlDeliberationsExportTest.export(portfolio, new ArrayList<>()));
+
+        assertThat(rows(Files.readAllBytes(subventions))).hasSizeGreaterThan(4);
+        assertThat(rows(Files.readAllBytes(deliberations))).hasSizeGreaterThan(100);
+        assertThat(io.github.loosmethod.interop.tableschema.TableSchemaCheck.problems(
+                io.github.loosmethod.interop.Samples.require("scdl/scdl-subventions-2.1.1.schema.json"), subventions,
+                StandardCharsets.UTF_8)).isEmpty();
+        assertThat(io.github.loosmethod.interop.tableschema.TableSchemaCheck.problems(
+                io.github.loosmethod.interop.Samples.require("scdl/scdl-deliberations-2.1.5.schema.json"), deliberations,
+                StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

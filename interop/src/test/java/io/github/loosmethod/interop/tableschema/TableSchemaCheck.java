@@ -87,7 +87,7 @@ import org.apache.commons.csv.CSVRecord;
  * Documentation keys ({@code title}, {@code description}, {@code example}, the schema's metadata) are
  * accepted unread; the list is closed, so a new key is a decision, not an accident.
  */
-final class TableSchemaCheck {
+public final class TableSchemaCheck {
 
     private static final String TABLE_SCHEMA_V1 = "https://frictionlessdata.io/schemas/table-schema.json";
     private static final Set<String> SCHEMA_KEYS = Set.of("$schema", "name", "title", "description",
@@ -160,7 +160,7 @@ final class TableSchemaCheck {
      * @throws IllegalArgumentException when the schema uses something this class does not check
      * @throws IOException when a file cannot be read
      */
-    static List<String> problems(Path schemaJson, Path csv, Charset charset) throws IOException {
+    public static List<String> problems(Path schemaJson, Path csv, Charset charset) throws IOException {
         Schema schema = read(schemaJson);
         byte[] bytes = Files.readAllBytes(csv);
         CharsetDecoder decoder = charset.newDecoder()

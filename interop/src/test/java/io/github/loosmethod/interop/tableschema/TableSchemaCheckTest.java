@@ -42,10 +42,7 @@ class TableSchemaCheckTest {
 
     /** A file of the third-party samples; the test is skipped, saying why, when they are not beside the project. */
     private static Path sample(String name) {
-        Path samples = Path.of(System.getProperty("loos.interop.samples", "../../shared/interop"));
-        Path file = samples.resolve("scdl").resolve(name);
-        assumeTrue(Files.isRegularFile(file), "the third-party samples are not beside the project: no " + file);
-        return file;
+        return io.github.loosmethod.interop.Samples.require("scdl/" + name);
     }
 
     private static List<String> problems(String schema, Path csv) throws IOException {
