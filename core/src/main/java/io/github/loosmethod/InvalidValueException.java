@@ -64,18 +64,8 @@ public final class InvalidValueException extends IllegalArgumentException {
     public static InvalidValueException of(String field, String value, String reasonKey, Object... arguments) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
-        return new InvalidValueException(field, value, reason(reasonKey, Language.ENGLISH, arguments),
-                reason(reasonKey, Language.FRENCH, arguments));
-    }
-
-    private static String reason(String key, Language language, Object[] arguments) {
-        Object[] rendered = arguments.clone();
-        for (int i = 0; i < rendered.length; i++) {
-            if (rendered[i] instanceof LocalizedText) {
-                rendered[i] = ((LocalizedText) rendered[i]).in(language.locale());
-            }
-        }
-        return Vocabulary.format(key, language, rendered);
+        return new InvalidValueException(field, value, Vocabulary.format(reasonKey, Language.ENGLISH, arguments),
+                Vocabulary.format(reasonKey, Language.FRENCH, arguments));
     }
 
     /**

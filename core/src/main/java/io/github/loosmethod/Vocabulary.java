@@ -62,8 +62,9 @@ public final class Vocabulary {
      * @param key the key, not null
      * @param language the language, not null
      * @param arguments the values of the placeholders: a {@link Labelled} term is rendered with its
-     *        label in {@code language}, anything else with {@link String#valueOf(Object)}; a
-     *        placeholder with no argument is left as it is
+     *        label in {@code language}, a {@link LocalizedText} with its text in that language,
+     *        anything else with {@link String#valueOf(Object)}; a placeholder with no argument is
+     *        left as it is
      * @return the text, never null
      * @throws NullPointerException if {@code key}, {@code language} or the array is null
      * @throws IllegalArgumentException if the vocabulary has no such key
@@ -118,6 +119,9 @@ public final class Vocabulary {
     }
 
     private static String render(Object argument, Language language) {
+        if (argument instanceof LocalizedText) {
+            return ((LocalizedText) argument).in(language.locale());
+        }
         return argument instanceof Labelled ? text(((Labelled) argument).labelKey(), language) : String.valueOf(argument);
     }
 

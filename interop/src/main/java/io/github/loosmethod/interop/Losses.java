@@ -72,6 +72,17 @@ public final class Losses {
     }
 
     /**
+     * Returns the record refused with these losses, one of which says why.
+     *
+     * @return the record, without an initiative
+     * @throws IllegalArgumentException if no entry is a {@link LossCategory#REFUSED_RECORD}
+     */
+    public ImportedRecord refused() {
+        return new ImportedRecord(source, java.util.Optional.empty(), io.github.loosmethod.validation.ValidationReport.of(List.of()),
+                entries());
+    }
+
+    /**
      * Returns the entries so far.
      *
      * @return the entries, in order, unmodifiable
@@ -88,17 +99,6 @@ public final class Losses {
      * @return the text, never null
      */
     public static LocalizedText text(String key, Object... arguments) {
-        return LocalizedText.of(render(key, Language.ENGLISH, arguments), render(key, Language.FRENCH, arguments));
-    }
-
-    /** A bilingual argument is rendered in the language of the text around it. */
-    private static String render(String key, Language language, Object[] arguments) {
-        Object[] rendered = arguments.clone();
-        for (int i = 0; i < rendered.length; i++) {
-            if (rendered[i] instanceof LocalizedText) {
-                rendered[i] = ((LocalizedText) rendered[i]).in(language.locale());
-            }
-        }
-        return Vocabulary.format(key, language, rendered);
+        return LocalizedText.of(Vocabulary.format(key, Language.ENGLISH, arguments), Vocabulary.format(key, Language.FRENCH, arguments));
     }
 }

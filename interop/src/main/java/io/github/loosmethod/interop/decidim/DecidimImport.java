@@ -19,21 +19,17 @@ import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
 import io.github.loosmethod.interop.StatusPolicy;
-import io.github.loosmethod.interop.csv.CsvEncodingException;
 import io.github.loosmethod.interop.csv.CsvRow;
-import io.github.loosmethod.interop.csv.CsvTable;
+import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.interop.decidim.ResultColumns.Localized;
 import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.Violation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -41,7 +37,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -158,100 +153,55 @@ public final class DecidimImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(charset, "charset");
-        Objects.requireNonNull(each, "each");
-        String name = file.getFileName().toString();
-        Counting counting = new Counting(each);
-        try {
-            CsvTable.checkEncoding(file, charset);
-        } catch (CsvEncodingException e) {
-            counting.accept(refused(name, e.line(), null, "interop.csv.encoding", charset.name(), e.byteOffset(), e.line()));
-            return counting.summary();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, charset, separator)) {
-            read(name, table, separator, counting);
-        } catch (CsvEncodingException e) {
-            // Checked before; a file that changed since is reported all the same.
-            counting.accept(refused(name, e.line(), null, "interop.csv.encoding", charset.name(), e.byteOffset(), e.line()));
-        } catch (IOException e) {
-            counting.accept(refused(name, 1, null, "interop.csv.malformed", e.getMessage()));
-        }
-        return counting.summary();
-    }
-
-    private void read(String name, CsvTable table, char separator, Consumer<ImportedRecord> each) {
-        List<String> header = table.header();
-        if (header.isEmpty()) {
-            each.accept(refused(name, 1, null, "interop.csv.empty"));
-            return;
-        }
-        ResultColumns columns = ResultColumns.of(header);
-        List<String> missing = new ArrayList<>();
-        if (!header.contains(ResultColumns.ID)) {
-            missing.add(ResultColumns.ID);
-        }
-        if (columns.translated(ResultColumns.TITLE).isEmpty()) {
-            missing.add(ResultColumns.TITLE + "/<locale>");
-        }
-        if (!header.contains(ResultColumns.CREATED_AT)) {
-            missing.add(ResultColumns.CREATED_AT);
-        }
-        if (!missing.isEmpty()) {
-            String other = header.size() == 1 ? otherSeparator(header.get(0), separator) : null;
-            each.accept(other != null ? refused(name, 1, null, "interop.csv.separator", String.join(", ", missing), other, separator)
-                    : refused(name, 1, null, "interop.csv.missingColumns", String.join(", ", missing)));
-            return;
-        }
-        Iterator<CsvRow> rows = table.iterator();
-        boolean first = true;
-        while (true) {
-            long line = table.nextLine();
-            CsvRow row;
-            try {
-                if (!rows.hasNext()) {
-                    return;
+        return TableImport.read(file, charset, separator, new TableImport.Format() {
+            @Override
+            public List<String> missing(List<String> header) {
+                List<String> missing = new ArrayList<>();
+                if (!header.contains(ResultColumns.ID)) {
+                    missing.add(ResultColumns.ID);
                 }
-                row = rows.next();
-            } catch (UncheckedIOException e) {
-                Throwable cause = e.getCause();
-                each.accept(cause instanceof CsvEncodingException
-                        ? refused(name, ((CsvEncodingException) cause).line(), null, "interop.csv.encoding",
-                                ((CsvEncodingException) cause).charset(), ((CsvEncodingException) cause).byteOffset(),
-                                ((CsvEncodingException) cause).line())
-                        : refused(name, line, null, "interop.csv.malformed", cause.getMessage()));
-                return;
+                if (ResultColumns.of(header).translated(ResultColumns.TITLE).isEmpty()) {
+                    missing.add(ResultColumns.TITLE + "/<locale>");
+                }
+                if (!header.contains(ResultColumns.CREATED_AT)) {
+                    missing.add(ResultColumns.CREATED_AT);
+                }
+                return missing;
             }
-            Optional<String> url = row.isAligned() ? row.cell(ResultColumns.URL).filter(DecidimImport::isWebAddress) : Optional.empty();
-            Optional<String> id = row.isAligned() ? text(row, ResultColumns.ID) : Optional.empty();
-            Losses losses = new Losses(source(name, row.line(), id, url));
-            if (first) {
-                // Columns the export does not have: reported once, with the first row.
-                columns.extra().forEach(column -> losses.add(column, "", LossCategory.DROPPED, null, "interop.csv.extraColumn", column));
-                first = false;
-            }
-            each.accept(row(row, columns, losses));
-        }
-    }
 
-    /** Names the separator a one-column header holds, when it is another than the one given. */
-    private static String otherSeparator(String header, char separator) {
-        for (char candidate : new char[] {';', ',', '\t', '|'}) {
-            if (candidate != separator && header.indexOf(candidate) >= 0) {
-                return candidate == '\t' ? "\\t" : String.valueOf(candidate);
+            @Override
+            public TableImport.Rows rows(String name, List<String> header) {
+                ResultColumns columns = ResultColumns.of(header);
+                return new TableImport.Rows() {
+                    @Override
+                    public List<String> unknown() {
+                        return columns.extra();
+                    }
+
+                    @Override
+                    public Source source(CsvRow row) {
+                        Optional<String> url = row.isAligned() ? row.cell(ResultColumns.URL).filter(DecidimImport::isWebAddress)
+                                : Optional.empty();
+                        Optional<String> id = row.isAligned() ? text(row, ResultColumns.ID) : Optional.empty();
+                        return DecidimImport.this.source(name, row.line(), id, url);
+                    }
+
+                    @Override
+                    public ImportedRecord record(CsvRow row, Losses losses) {
+                        return row(row, columns, losses);
+                    }
+                };
             }
-        }
-        return null;
+
+            @Override
+            public Source source(String name, long line) {
+                return DecidimImport.this.source(name, line, Optional.empty(), Optional.empty());
+            }
+        }, each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */
     private ImportedRecord row(CsvRow row, ResultColumns columns, Losses losses) {
-        if (!row.isAligned()) {
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.csv.ragged", row.cells().size(), row.header().size());
-            return refused(losses);
-        }
         boolean refused = false;
         if (text(row, ResultColumns.ID).isEmpty()) {
             losses.add(ResultColumns.ID, "", LossCategory.REFUSED_RECORD, null, "interop.csv.blank", ResultColumns.ID);
@@ -278,7 +228,7 @@ public final class DecidimImport {
             refused = true;
         }
         if (refused) {
-            return refused(losses);
+            return losses.refused();
         }
         try {
             return build(row, columns, losses, createdAt.get(), context.standInApplicant().get());
@@ -286,12 +236,12 @@ public final class DecidimImport {
             // What the model refuses of the row's values, said rather than thrown.
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
                     LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return refused(losses);
+            return losses.refused();
         } catch (TransitionRefusedException e) {
             Violation first = e.report().violations().get(0);
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
                     LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return refused(losses);
+            return losses.refused();
         }
     }
 
@@ -359,7 +309,7 @@ public final class DecidimImport {
             // Never emit a record the strict reader would refuse.
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
                     LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return refused(losses);
+            return losses.refused();
         }
         return new ImportedRecord(losses.source(), Optional.of(initiative), report, losses.entries());
     }
@@ -530,35 +480,5 @@ public final class DecidimImport {
         id.ifPresent(source::withId);
         url.ifPresent(source::withUrl);
         return source.build();
-    }
-
-    private ImportedRecord refused(String file, long line, String column, String key, Object... arguments) {
-        Losses losses = new Losses(source(file, line, Optional.empty(), Optional.empty()));
-        losses.add(column, "", LossCategory.REFUSED_RECORD, null, key, arguments);
-        return refused(losses);
-    }
-
-    private static ImportedRecord refused(Losses losses) {
-        return new ImportedRecord(losses.source(), Optional.empty(), ValidationReport.of(List.of()), losses.entries());
-    }
-
-    /** Passes records on and counts them, for the summary {@code read} returns. */
-    private static final class Counting implements Consumer<ImportedRecord> {
-        private final Consumer<ImportedRecord> each;
-        private final ImportSummary.Tally tally = new ImportSummary.Tally();
-
-        Counting(Consumer<ImportedRecord> each) {
-            this.each = each;
-        }
-
-        @Override
-        public void accept(ImportedRecord record) {
-            tally.add(record);
-            each.accept(record);
-        }
-
-        ImportSummary summary() {
-            return tally.summary();
-        }
     }
 }

@@ -16,33 +16,29 @@ import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
-import io.github.loosmethod.interop.csv.CsvEncodingException;
 import io.github.loosmethod.interop.csv.CsvRow;
-import io.github.loosmethod.interop.csv.CsvTable;
+import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
 import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.ValidationReport;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Imports the French SCDL subsidies table, version 2.1.1 (<em>import des subventions</em>): one
@@ -113,101 +109,49 @@ public final class ScdlImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(charset, "charset");
-        Objects.requireNonNull(each, "each");
-        String name = file.getFileName().toString();
-        Counting counting = new Counting(each);
-        try {
-            CsvTable.checkEncoding(file, charset);
-        } catch (CsvEncodingException e) {
-            counting.accept(refused(name, e.line(), null, "interop.csv.encoding", charset.name(), e.byteOffset(), e.line()));
-            return counting.summary();
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, charset, separator)) {
-            read(name, table, separator, counting);
-        } catch (CsvEncodingException e) {
-            // Checked before; a file that changed since is reported all the same.
-            counting.accept(refused(name, e.line(), null, "interop.csv.encoding", charset.name(), e.byteOffset(), e.line()));
-        } catch (IOException e) {
-            counting.accept(refused(name, 1, null, "interop.csv.malformed", e.getMessage()));
-        }
-        return counting.summary();
-    }
-
-    private void read(String name, CsvTable table, char separator, Consumer<ImportedRecord> each) {
-        List<String> header = table.header();
-        if (header.isEmpty()) {
-            each.accept(refused(name, 1, null, "interop.csv.empty"));
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        for (SubventionColumn column : SubventionColumn.values()) {
-            if (column.required() && !header.contains(column.column())) {
-                missing.add(column.column());
-            }
-        }
-        if (!missing.isEmpty()) {
-            String other = header.size() == 1 ? otherSeparator(header.get(0), separator) : null;
-            each.accept(other != null ? refused(name, 1, null, "interop.csv.separator", String.join(", ", missing), other, separator)
-                    : refused(name, 1, null, "interop.csv.missingColumns", String.join(", ", missing)));
-            return;
-        }
-        List<String> extra = new ArrayList<>();
-        for (String column : header) {
-            if (java.util.Arrays.stream(SubventionColumn.values()).noneMatch(known -> known.column().equals(column))) {
-                extra.add(column);
-            }
-        }
-        Iterator<CsvRow> rows = table.iterator();
-        boolean first = true;
-        while (true) {
-            long line = table.nextLine();
-            CsvRow row;
-            try {
-                if (!rows.hasNext()) {
-                    return;
+        return TableImport.read(file, charset, separator, new TableImport.Format() {
+            @Override
+            public List<String> missing(List<String> header) {
+                List<String> missing = new ArrayList<>();
+                for (SubventionColumn column : SubventionColumn.values()) {
+                    if (column.required() && !header.contains(column.column())) {
+                        missing.add(column.column());
+                    }
                 }
-                row = rows.next();
-            } catch (UncheckedIOException e) {
-                Throwable cause = e.getCause();
-                each.accept(cause instanceof CsvEncodingException
-                        ? refused(name, ((CsvEncodingException) cause).line(), null, "interop.csv.encoding",
-                                ((CsvEncodingException) cause).charset(), ((CsvEncodingException) cause).byteOffset(),
-                                ((CsvEncodingException) cause).line())
-                        : refused(name, line, null, "interop.csv.malformed", cause.getMessage()));
-                return;
+                return missing;
             }
-            Losses losses = new Losses(source(name, row.line(), row.cell(SubventionColumn.REFERENCE_DECISION.column())));
-            if (first) {
-                // Columns the schema does not have: reported once, with the first row.
-                extra.forEach(column -> losses.add(column, "", LossCategory.DROPPED, null, "interop.csv.extraColumn", column));
-                first = false;
-            }
-            each.accept(row(row, losses));
-        }
-    }
 
-    /** Names the separator a one-column header holds, when it is another than the one given. */
-    private static String otherSeparator(String header, char separator) {
-        for (char candidate : new char[] {';', ',', '\t', '|'}) {
-            if (candidate != separator && header.indexOf(candidate) >= 0) {
-                return candidate == '\t' ? "\\t" : String.valueOf(candidate);
+            @Override
+            public TableImport.Rows rows(String name, List<String> header) {
+                return new TableImport.Rows() {
+                    @Override
+                    public List<String> unknown() {
+                        return header.stream().filter(column -> Arrays.stream(SubventionColumn.values())
+                                .noneMatch(known -> known.column().equals(column))).collect(Collectors.toList());
+                    }
+
+                    @Override
+                    public Source source(CsvRow row) {
+                        return ScdlImport.this.source(name, row.line(),
+                                row.isAligned() ? row.cell(SubventionColumn.REFERENCE_DECISION.column()) : Optional.empty());
+                    }
+
+                    @Override
+                    public ImportedRecord record(CsvRow row, Losses losses) {
+                        return row(row, losses);
+                    }
+                };
             }
-        }
-        return null;
+
+            @Override
+            public Source source(String name, long line) {
+                return ScdlImport.this.source(name, line, Optional.empty());
+            }
+        }, each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */
     private ImportedRecord row(CsvRow row, Losses losses) {
-        if (!row.isAligned()) {
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.csv.ragged", row.cells().size(), row.header().size());
-            return refused(losses);
-        }
         boolean refused = false;
         for (SubventionColumn column : SubventionColumn.values()) {
             if (column.required() && row.cell(column.column()).isEmpty()) {
@@ -222,7 +166,7 @@ public final class ScdlImport {
             refused = true;
         }
         if (refused) {
-            return refused(losses);
+            return losses.refused();
         }
         try {
             return build(row, losses, conventionDate.get());
@@ -230,12 +174,12 @@ public final class ScdlImport {
             // What the model refuses of the row's values, said rather than thrown.
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
                     io.github.loosmethod.LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return refused(losses);
+            return losses.refused();
         } catch (TransitionRefusedException e) {
             io.github.loosmethod.validation.Violation first = e.report().violations().get(0);
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
                     io.github.loosmethod.LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return refused(losses);
+            return losses.refused();
         }
     }
 
@@ -295,7 +239,7 @@ public final class ScdlImport {
             // Never emit a record the strict reader would refuse.
             losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
                     io.github.loosmethod.LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return refused(losses);
+            return losses.refused();
         }
         return new ImportedRecord(source, Optional.of(initiative), report, losses.entries());
     }
@@ -420,39 +364,9 @@ public final class ScdlImport {
     }
 
     private Source source(String file, long line, Optional<String> reference) {
-        io.github.loosmethod.provenance.ImmutableSource.Builder source = Source.builder().withSystem(SUBVENTIONS).withFile(file).withLine((int) Math.min(line, Integer.MAX_VALUE))
-                .withRetrievedAt(context.importedAt());
+        io.github.loosmethod.provenance.ImmutableSource.Builder source = Source.builder().withSystem(SUBVENTIONS).withFile(file)
+                .withLine((int) Math.min(line, Integer.MAX_VALUE)).withRetrievedAt(context.importedAt());
         reference.ifPresent(source::withId);
         return source.build();
-    }
-
-    private ImportedRecord refused(String file, long line, String column, String key, Object... arguments) {
-        Losses losses = new Losses(source(file, line, Optional.empty()));
-        losses.add(column, "", LossCategory.REFUSED_RECORD, null, key, arguments);
-        return refused(losses);
-    }
-
-    private static ImportedRecord refused(Losses losses) {
-        return new ImportedRecord(losses.source(), Optional.empty(), ValidationReport.of(List.of()), losses.entries());
-    }
-
-    /** Passes records on and counts them, for the summary {@code read} returns. */
-    private static final class Counting implements Consumer<ImportedRecord> {
-        private final Consumer<ImportedRecord> each;
-        private final ImportSummary.Tally tally = new ImportSummary.Tally();
-
-        Counting(Consumer<ImportedRecord> each) {
-            this.each = each;
-        }
-
-        @Override
-        public void accept(ImportedRecord record) {
-            tally.add(record);
-            each.accept(record);
-        }
-
-        ImportSummary summary() {
-            return tally.summary();
-        }
     }
 }
