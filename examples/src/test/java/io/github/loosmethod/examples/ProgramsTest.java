@@ -2,6 +2,7 @@ package io.github.loosmethod.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loosmethod.interchange.OnBadLine;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
@@ -207,6 +208,30 @@ class ProgramsTest {
 
         assertThat(french.status).isZero();
         assertThat(french.err).contains("1 fichier(s) vérifié(s)");
+    }
+
+    @Test
+    void the_decidim_import_writes_a_portfolio_and_its_loss_report_and_reports_refused_rows(@TempDir Path folder) throws Exception {
+        Path sample = Path.of("../docs/examples/decidim-results.csv");
+        List<String> lines = Files.readAllLines(sample);
+        Path ragged = Files.write(folder.resolve("ragged.csv"), List.of(lines.get(0), lines.get(1), lines.get(2) + ";extra"));
+
+        Run run = run(DecidimResultsImport::run, "--output", folder.toString(), sample.toString());
+        Run refused = run(DecidimResultsImport::run, "--lang", "fr", "--output", folder.resolve("fr").toString(), ragged.toString());
+        Run missing = run(DecidimResultsImport::run, folder.resolve("none.csv").toString());
+
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).contains("3 records: 3 imported into ");
+        List<String> ids = new ArrayList<>();
+        try (io.github.loosmethod.interchange.PortfolioReader portfolio = LoosJson.strict()
+                .portfolioReader(Files.newInputStream(folder.resolve("portfolio.jsonl")), OnBadLine.stop())) {
+            portfolio.forEachRemaining(initiative -> ids.add(initiative.id()));
+        }
+        assertThat(ids).hasSize(3);
+        assertThat(refused.status).isEqualTo(1);
+        assertThat(refused.out).contains("ragged.csv:3  refusé  La ligne a 29 cellules quand l'en-tête en a 28", "2 fiches : 1 importées dans ");
+        assertThat(missing.status).isEqualTo(2);
+        assertThat(missing.err).startsWith("error: no such file: ");
     }
 
     @Test
