@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class DecidimImportFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     @Timeout(120)
     void results(FuzzedDataProvider data) throws Exception {
         TableFuzzing.check(data.consumeInt(0, TableFuzzing.CHOICES - 1), data.consumeInt(0, TableFuzzing.CHOICES - 1),
