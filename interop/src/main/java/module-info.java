@@ -6,7 +6,6 @@ module io.github.loosmethod.interop {
     requires transitive io.github.loosmethod.core;
     requires io.github.loosmethod.serialization;
     requires org.apache.commons.csv;
-    requires org.slf4j;
 
     exports io.github.loosmethod.interop;
     exports io.github.loosmethod.interop.csv;
