@@ -10,5 +10,6 @@ module io.github.loosmethod.interop {
     exports io.github.loosmethod.interop;
     exports io.github.loosmethod.interop.csv;
     exports io.github.loosmethod.interop.decidim;
+    exports io.github.loosmethod.interop.participedia;
     exports io.github.loosmethod.interop.scdl;
 }

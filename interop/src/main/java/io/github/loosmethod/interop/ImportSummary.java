@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The counts of an import (<em>bilan d'import</em>): records read, initiatives built, records
- * refused, and entries of the loss report by category (every category, zero included).
+ * The counts of an import (<em>bilan d'import</em>): records read, records built (initiatives, or
+ * the evaluation subjects of an import of cases), records refused, and entries of the loss report by category (every category, zero included).
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @param records the records read, at least {@code built + refused}
- * @param built the initiatives built
+ * @param built the records built: initiatives, or evaluation subjects
  * @param refused the records from which nothing was built
  * @param byCategory the number of entries of each category, every category present; unmodifiable
  */
@@ -56,13 +56,24 @@ public record ImportSummary(long records, long built, long refused, Map<LossCate
          * @param record the record, not null
          */
         public void add(ImportedRecord record) {
+            add(record.built(), record.losses());
+        }
+
+        /**
+         * Counts a record that is not an initiative (a case imported as an evaluation subject) and
+         * its losses.
+         *
+         * @param recordBuilt whether something was built from it
+         * @param losses its losses, not null
+         */
+        public void add(boolean recordBuilt, java.util.List<Loss> losses) {
             records++;
-            if (record.built()) {
+            if (recordBuilt) {
                 built++;
             } else {
                 refused++;
             }
-            record.losses().forEach(loss -> byCategory[loss.category().ordinal()]++);
+            losses.forEach(loss -> byCategory[loss.category().ordinal()]++);
         }
 
         /**

@@ -80,12 +80,33 @@ public final class LossReport implements Closeable {
      */
     public void add(ImportedRecord record) {
         Objects.requireNonNull(record, "record");
+        add(record.source(), record.built(), record.losses());
+    }
+
+    /**
+     * Writes the losses of a record that is not an initiative (a case of Participedia, imported as
+     * an evaluation subject), and counts the record.
+     *
+     * @param source where the record was read, not null
+     * @param built whether something was built from it; if not, an entry says why
+     * @param losses its losses, in the order of the source, not null
+     * @throws IllegalArgumentException if nothing was built and no entry is a
+     *         {@link LossCategory#REFUSED_RECORD}
+     * @throws IllegalStateException if the report is closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void add(Source source, boolean built, java.util.List<Loss> losses) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(losses, "losses");
+        if (!built && losses.stream().noneMatch(loss -> loss.category() == LossCategory.REFUSED_RECORD)) {
+            throw new IllegalArgumentException("a record refused says why, with a refused_record entry");
+        }
         if (closed) {
             throw new IllegalStateException("the loss report is closed");
         }
-        tally.add(record);
+        tally.add(built, losses);
         try {
-            for (Loss loss : record.losses()) {
+            for (Loss loss : losses) {
                 write(loss);
             }
         } catch (IOException e) {

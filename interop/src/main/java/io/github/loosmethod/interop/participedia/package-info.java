@@ -1,0 +1,7 @@
+/**
+ * Participedia, the crowdsourced database of participation cases (<em>Participedia</em>): its case
+ * documents imported as evaluation subjects — a programme of public participation, its texts, its
+ * themes, its level on the IAP2 spectrum as an involvement plan, its approaches and evaluation
+ * reports as evidence — each with a loss report.
+ */
+package io.github.loosmethod.interop.participedia;
