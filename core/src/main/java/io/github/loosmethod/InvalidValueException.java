@@ -25,7 +25,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     private final String frenchReason;
 
     private InvalidValueException(String field, String value, String englishReason, String frenchReason) {
-        super(field + ": " + englishReason + " (was " + value + ")");
+        super(Objects.requireNonNull(field, "field") + ": " + englishReason + " (was " + Objects.requireNonNull(value, "value") + ")");
         this.field = field;
         this.value = value;
         this.englishReason = englishReason;
@@ -62,8 +62,6 @@ public final class InvalidValueException extends IllegalArgumentException {
      * @throws IllegalArgumentException if the vocabulary has no such key
      */
     public static InvalidValueException of(String field, String value, String reasonKey, Object... arguments) {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(value, "value");
         return new InvalidValueException(field, value, Vocabulary.format(reasonKey, Language.ENGLISH, arguments),
                 Vocabulary.format(reasonKey, Language.FRENCH, arguments));
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The counts of an import (<em>bilan d'import</em>): records read, records built (initiatives, or
- * the evaluation subjects of an import of cases), records refused, and entries of the loss report by category (every category, zero included).
+ * the evaluation subjects of an import of cases), records refused, and entries of the loss report
+ * by category (every category, zero included).
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class ParticipediaImportFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     @Timeout(120)
     void cases(FuzzedDataProvider data) {
         byte[] input = data.consumeRemainingAsBytes();
