@@ -8,6 +8,7 @@ module io.github.loosmethod.interop {
     requires org.apache.commons.csv;
 
     exports io.github.loosmethod.interop;
+    exports io.github.loosmethod.interop.budget;
     exports io.github.loosmethod.interop.csv;
     exports io.github.loosmethod.interop.decidim;
     exports io.github.loosmethod.interop.participedia;
