@@ -99,6 +99,18 @@ public final class ScdlImport {
     }
 
     /**
+     * Returns the importer of deliberations tables for a town: see {@link ScdlDeliberationsImport}.
+     *
+     * @param context what the table does not say, not null
+     * @return the importer, never null
+     * @throws IllegalArgumentException if the context declares another kind than a municipal
+     *         project or a co-constructed policy
+     */
+    public static ScdlDeliberationsImport deliberations(ImportContext context) {
+        return ScdlDeliberationsImport.of(context);
+    }
+
+    /**
      * Reads a subsidies table, giving each row's record to {@code each} in the order of the file.
      *
      * @param file the CSV file, not null
@@ -332,7 +344,8 @@ public final class ScdlImport {
                 cell(row, SubventionColumn.CONDITIONS_VERSEMENT), "interop.dropped", SubventionColumn.CONDITIONS_VERSEMENT.column());
     }
 
-    private static Optional<LocalDate> date(String text) {
+    /** A day written yyyy-mm-dd, or empty when the text is not one. */
+    static Optional<LocalDate> date(String text) {
         if (!DATE.matcher(text).matches()) {
             return Optional.empty();
         }
