@@ -1,6 +1,6 @@
 /**
- * The French local open-data formats of the SCDL (<em>socle commun des données locales</em>):
- * subsidies (<em>subventions</em>, a town's side of a convention) and deliberations
- * (<em>délibérations</em>, decisions of an elected body).
+ * The French local open-data formats of the SCDL (<em>socle commun des données locales</em>),
+ * imported and published: subsidies (<em>subventions</em>, a town's side of a convention) and
+ * deliberations (<em>délibérations</em>, decisions of an elected body).
  */
 package io.github.loosmethod.interop.scdl;
