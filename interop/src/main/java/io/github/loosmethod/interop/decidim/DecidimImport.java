@@ -143,6 +143,31 @@ public final class DecidimImport {
     }
 
     /**
+     * Returns the importer of a platform's proposals for a town: each proposal of its JSON export
+     * one initiative of the kind the context declares. {@code docs/interop.md} ("Decidim
+     * proposals") gives the mapping key by key.
+     *
+     * @param context what the export does not say, not null
+     * @return the importer, never null
+     */
+    public static ProposalImport proposals(ImportContext context) {
+        return new ProposalImport(Objects.requireNonNull(context, "context"));
+    }
+
+    /**
+     * Returns the importer of a platform's participatory processes: each process one
+     * {@link ImportedProcess}, its steps mapped to the method's phases only through the caller's
+     * dictionary ({@link ProcessImport#withSteps}). {@code docs/interop.md} ("Decidim processes")
+     * gives the mapping key by key.
+     *
+     * @param context what the export does not say, not null
+     * @return the importer, never null
+     */
+    public static ProcessImport processes(ImportContext context) {
+        return new ProcessImport(Objects.requireNonNull(context, "context"), java.util.Map.of());
+    }
+
+    /**
      * Reads a results export, giving each row's record to {@code each} in the order of the file.
      *
      * @param file the CSV file, not null
@@ -423,7 +448,7 @@ public final class DecidimImport {
         row.cell(column).ifPresent(value -> losses.add(column, target, LossCategory.DROPPED, value, key, column));
     }
 
-    private static Optional<Instant> instant(String text) {
+    static Optional<Instant> instant(String text) {
         Matcher matcher = CREATED_AT.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -439,7 +464,7 @@ public final class DecidimImport {
     }
 
     /** An absolute http or https address with a host, as a source's URL must be. */
-    private static boolean isWebAddress(String text) {
+    static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
             return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
@@ -462,11 +487,11 @@ public final class DecidimImport {
         return row.cell(column).filter(value -> !Texts.isBlank(value)).map(String::strip);
     }
 
-    private static String code(InitiativeStatus status) {
+    static String code(InitiativeStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
-    private static LocalizedText label(InitiativeStatus status) {
+    static LocalizedText label(InitiativeStatus status) {
         return LocalizedText.of(status.label(Locale.ENGLISH), status.label(Locale.FRENCH));
     }
 

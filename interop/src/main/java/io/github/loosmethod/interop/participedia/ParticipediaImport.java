@@ -1,17 +1,6 @@
 package io.github.loosmethod.interop.participedia;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Language;
@@ -27,6 +16,7 @@ import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.Loss;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
+import io.github.loosmethod.interop.json.JsonDocuments;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
 import io.github.loosmethod.involvement.InvolvementPlan;
@@ -34,7 +24,6 @@ import io.github.loosmethod.involvement.LevelMapping;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.provenance.ImmutableSource;
 import io.github.loosmethod.provenance.Source;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,19 +108,11 @@ public final class ParticipediaImport {
     /** The address of a case on Participedia, before its id. */
     public static final String CASE_ADDRESS = "https://participedia.net/case/";
     /** The largest document read, in bytes. */
-    public static final long LARGEST_DOCUMENT = 256L * 1024 * 1024;
+    public static final long LARGEST_DOCUMENT = JsonDocuments.LARGEST_DOCUMENT;
     /** The longest text read, in characters. */
-    public static final int LONGEST_TEXT = 1024 * 1024;
+    public static final int LONGEST_TEXT = JsonDocuments.LONGEST_TEXT;
     /** The deepest nesting read. */
-    public static final int DEEPEST = 32;
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(LARGEST_DOCUMENT).maxStringLength(LONGEST_TEXT)
-                    .maxNestingDepth(DEEPEST).maxNumberLength(100).maxNameLength(1000).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-    /** Numbers kept as written: no rounding to a double, no trailing zero stripped. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JSON).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+    public static final int DEEPEST = JsonDocuments.DEEPEST;
 
     /** A date, or a date and time as Participedia writes them: {@code 2005-10-27T09:00:00}. */
     private static final Pattern DATE = Pattern.compile(
@@ -211,79 +192,39 @@ public final class ParticipediaImport {
             tally.add(imported.built(), imported.losses());
             each.accept(imported);
         };
-        JsonParser parser = null;
-        try {
-            parser = JSON.createParser(in);
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                counted.accept(refusedDocument(file, parser, "interop.participedia.empty"));
-            } else if (token == JsonToken.START_ARRAY) {
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    counted.accept(read(node(parser), "/" + index, file));
-                    index++;
-                }
-            } else {
-                counted.accept(read(node(parser), "", file));
+        JsonDocuments.read(in, new JsonDocuments.Visitor() {
+            @Override
+            public void record(JsonNode node, String pointer) {
+                counted.accept(read(node, pointer, file));
             }
-            if (parser.nextToken() != null) {
-                counted.accept(refusedDocument(file, parser, "interop.participedia.trailing"));
+
+            @Override
+            public void failure(JsonDocuments.Failure failure) {
+                counted.accept(refusedDocument(file, failure));
             }
-        } catch (JacksonException | CharConversionException | NumberFormatException e) {
-            // A number whose exponent no BigDecimal holds (4444137e4441374137) is past a limit, not an error of ours.
-            counted.accept(malformed(file, parser, e));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            close(parser);
-        }
+        });
         return tally.summary();
     }
 
-    private static JsonNode node(JsonParser parser) throws IOException {
-        JsonNode node = MAPPER.readTree(parser);
-        return node == null ? NullNode.getInstance() : node;
-    }
-
-    private static void close(JsonParser parser) {
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (IOException e) {
-                // The stream is the caller's, and not closed: nothing of ours is left open.
-            }
-        }
-    }
-
     /** A document that cannot be read further: one refused record at where the reader stopped. */
-    private ImportedCase malformed(Source file, JsonParser parser, Exception e) {
-        String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-        JsonLocation at = parser == null ? JsonLocation.NA : parser.currentLocation();
-        Source source = at(file, pointer, at);
-        String reason = e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
-        String key = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException || e instanceof NumberFormatException
-                ? "interop.participedia.limit"
-                : "interop.participedia.malformed";
+    private static ImportedCase refusedDocument(Source file, JsonDocuments.Failure failure) {
+        ImmutableSource.Builder builder = Source.builder().from(file);
+        if (!failure.pointer().isEmpty()) {
+            builder.withPointer(failure.pointer());
+        }
+        if (failure.line() >= 1) {
+            builder.withLine(failure.line());
+        }
+        Source source = builder.build();
         Losses losses = new Losses(source);
-        losses.add(null, "", LossCategory.REFUSED_RECORD, Texts.isBlank(reason) ? null : reason, key, Math.max(at.getLineNr(), 1),
-                Math.max(at.getColumnNr(), 1));
+        switch (failure.problem()) {
+            case EMPTY -> losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.participedia.empty");
+            case TRAILING -> losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.participedia.trailing");
+            default -> losses.add(null, "", LossCategory.REFUSED_RECORD, failure.reason().orElse(null),
+                    failure.problem() == JsonDocuments.Problem.LIMIT ? "interop.participedia.limit" : "interop.participedia.malformed",
+                    Math.max(failure.line(), 1), Math.max(failure.column(), 1));
+        }
         return refused(source, losses.entries());
-    }
-
-    private ImportedCase refusedDocument(Source file, JsonParser parser, String key) {
-        Source source = at(file, "", parser.currentLocation());
-        return refused(source, new Losses(source).add(null, "", LossCategory.REFUSED_RECORD, null, key).entries());
-    }
-
-    private static Source at(Source file, String pointer, JsonLocation location) {
-        ImmutableSource.Builder source = Source.builder().from(file);
-        if (!pointer.isEmpty()) {
-            source.withPointer(pointer);
-        }
-        if (location.getLineNr() >= 1) {
-            source.withLine(location.getLineNr());
-        }
-        return source.build();
     }
 
     private static ImportedCase refused(Source source, List<Loss> losses) {
