@@ -3,10 +3,18 @@ package io.github.loosmethod.interop;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.Vocabulary;
+import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.provenance.Source;
+import io.github.loosmethod.validation.ValidationReport;
+import io.github.loosmethod.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The losses of one record as an adapter finds them, in the order it finds them; each message a
@@ -72,14 +80,66 @@ public final class Losses {
     }
 
     /**
+     * Builds the record of an initiative with these losses: the initiative {@code build} makes,
+     * judged by the rules of the method; refused instead — said, not thrown — when the model
+     * refuses a value (an invariant, a step of its lifecycle) or the initiative would break a rule
+     * of the method with an error, which the strict reader would refuse.
+     *
+     * @param build makes the initiative, adding its losses here as it goes, not null
+     * @return the record, built or refused, never null
+     */
+    public ImportedRecord record(Supplier<Initiative> build) {
+        return judge(source, build, entries::add, this::entries);
+    }
+
+    /**
+     * Does what {@link #record} does for losses kept elsewhere (a reader of JSON keeps its own,
+     * placed by pointer): the one place where an adapter's initiative is judged.
+     *
+     * @param source where the record was read, not null
+     * @param build makes the initiative, not null
+     * @param add adds a loss, the refusal's, not null
+     * @param losses gives every loss once the initiative is made or refused, not null
+     * @return the record, built or refused, never null
+     */
+    public static ImportedRecord judge(Source source, Supplier<Initiative> build, Consumer<Loss> add, Supplier<List<Loss>> losses) {
+        Initiative initiative;
+        try {
+            initiative = build.get();
+        } catch (InvalidValueException e) {
+            add.accept(refusal(source, "interop.refusedByModel", LocalizedText.of(e.getMessage(Locale.ENGLISH),
+                    e.getMessage(Locale.FRENCH))));
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.get());
+        } catch (TransitionRefusedException e) {
+            add.accept(refusedByRule(source, e.report().violations().get(0)));
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.get());
+        }
+        ValidationReport report = initiative.validate();
+        if (!report.isValid()) {
+            add.accept(refusedByRule(source, report.errors().get(0)));
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.get());
+        }
+        return new ImportedRecord(source, Optional.of(initiative), report, losses.get());
+    }
+
+    private static Loss refusedByRule(Source source, Violation violation) {
+        return refusal(source, "interop.refusedByRules", violation.ruleId(),
+                LocalizedText.of(violation.englishMessage(), violation.frenchMessage()));
+    }
+
+    private static Loss refusal(Source source, String key, Object... arguments) {
+        return new Loss(source, Optional.empty(), "", LossCategory.REFUSED_RECORD, Optional.empty(), List.of(), Optional.empty(),
+                text(key, arguments));
+    }
+
+    /**
      * Returns the record refused with these losses, one of which says why.
      *
      * @return the record, without an initiative
      * @throws IllegalArgumentException if no entry is a {@link LossCategory#REFUSED_RECORD}
      */
     public ImportedRecord refused() {
-        return new ImportedRecord(source, java.util.Optional.empty(), io.github.loosmethod.validation.ValidationReport.of(List.of()),
-                entries());
+        return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), entries());
     }
 
     /**

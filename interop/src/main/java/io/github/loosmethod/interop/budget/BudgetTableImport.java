@@ -1,6 +1,5 @@
 package io.github.loosmethod.interop.budget;
 
-import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.Vocabulary;
@@ -13,7 +12,6 @@ import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -23,8 +21,6 @@ import io.github.loosmethod.interop.StatusPolicy;
 import io.github.loosmethod.interop.csv.CsvRow;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Source;
-import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Violation;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -216,22 +212,10 @@ public final class BudgetTableImport {
         if (refused) {
             return losses.refused();
         }
-        try {
-            return build(row, losses, title.get(), edition.get(), context.standInApplicant().get());
-        } catch (InvalidValueException e) {
-            // What the model refuses of the row's values, said rather than thrown.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
-                    LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return losses.refused();
-        } catch (TransitionRefusedException e) {
-            Violation first = e.report().violations().get(0);
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
-                    LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return losses.refused();
-        }
+        return losses.record(() -> build(row, losses, title.get(), edition.get(), context.standInApplicant().get()));
     }
 
-    private ImportedRecord build(CsvRow row, Losses losses, String title, String edition, Actor applicant) {
+    private Initiative build(CsvRow row, Losses losses, String title, String edition, Actor applicant) {
         String id = profile.system() + ":" + row.cell(profile.id()).orElseThrow();
         Instant voted = LocalDate.of(Integer.parseInt(edition), 1, 1).atStartOfDay(context.territory().zone()).toInstant();
         ImmutableInitiative.Builder draft = Initiative.builder()
@@ -286,14 +270,7 @@ public final class BudgetTableImport {
         for (String column : profile.dropped()) {
             row.cell(column).ifPresent(value -> losses.add(column, "", LossCategory.DROPPED, value, "interop.dropped", column));
         }
-        ValidationReport report = initiative.validate();
-        if (!report.isValid()) {
-            // Never emit a record the strict reader would refuse.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
-                    LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return losses.refused();
-        }
-        return new ImportedRecord(losses.source(), Optional.of(initiative), report, losses.entries());
+        return initiative;
     }
 
     /** The scale and the district: the record's territory is the context's; what is finer or wrong is reported. */

@@ -1,6 +1,5 @@
 package io.github.loosmethod.interop.decidim;
 
-import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.Texts;
@@ -12,7 +11,6 @@ import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -23,8 +21,6 @@ import io.github.loosmethod.interop.csv.CsvRow;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.interop.decidim.ResultColumns.Localized;
 import io.github.loosmethod.provenance.Source;
-import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Violation;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -255,22 +251,10 @@ public final class DecidimImport {
         if (refused) {
             return losses.refused();
         }
-        try {
-            return build(row, columns, losses, createdAt.get(), context.standInApplicant().get());
-        } catch (InvalidValueException e) {
-            // What the model refuses of the row's values, said rather than thrown.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
-                    LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return losses.refused();
-        } catch (TransitionRefusedException e) {
-            Violation first = e.report().violations().get(0);
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
-                    LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return losses.refused();
-        }
+        return losses.record(() -> build(row, columns, losses, createdAt.get(), context.standInApplicant().get()));
     }
 
-    private ImportedRecord build(CsvRow row, ResultColumns columns, Losses losses, Instant createdAt, Actor applicant) {
+    private Initiative build(CsvRow row, ResultColumns columns, Losses losses, Instant createdAt, Actor applicant) {
         identity(row, losses);
         row.cell(ResultColumns.PARENT_ID).ifPresent(parent -> losses.add(ResultColumns.PARENT_ID, "", LossCategory.DROPPED, parent,
                 "interop.decidim.parent", parent));
@@ -329,14 +313,7 @@ public final class DecidimImport {
         for (String machine : columns.machineTranslations()) {
             dropped(row, machine, "", "interop.decidim.machineTranslation", losses);
         }
-        ValidationReport report = initiative.validate();
-        if (!report.isValid()) {
-            // Never emit a record the strict reader would refuse.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
-                    LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return losses.refused();
-        }
-        return new ImportedRecord(losses.source(), Optional.of(initiative), report, losses.entries());
+        return initiative;
     }
 
     /** The address and the component: kept in the source and the id, or reported. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.loosmethod.Texts;
 import io.github.loosmethod.interop.Loss;
 import io.github.loosmethod.interop.LossCategory;
+import io.github.loosmethod.initiative.Initiative;
+import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.Losses;
 import io.github.loosmethod.provenance.Source;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The losses of one record of a JSON export, each at its own JSON Pointer in the document
@@ -49,6 +52,12 @@ final class JsonLosses {
         Source located = where.isEmpty() ? source : Source.builder().from(source).withPointer(where).build();
         list.add(new Loss(located, Optional.empty(), target, category, Optional.ofNullable(value).filter(v -> !v.isMissingNode())
                 .map(JsonLosses::written), candidates, Optional.ofNullable(rule), Losses.text(key, arguments)));
+    }
+
+    /** The record of the initiative {@code build} makes, judged as every adapter's is ({@link Losses#judge}). */
+    ImportedRecord record(Supplier<Initiative> build) {
+        Source located = at.isEmpty() ? source : Source.builder().from(source).withPointer(at).build();
+        return Losses.judge(located, build, list::add, this::entries);
     }
 
     boolean refused() {

@@ -1,9 +1,7 @@
 package io.github.loosmethod.interop.decidim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Language;
-import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.Texts;
 import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
@@ -13,7 +11,6 @@ import io.github.loosmethod.initiative.ImmutableInitiative;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -23,7 +20,6 @@ import io.github.loosmethod.interop.json.JsonDocuments;
 import io.github.loosmethod.provenance.ImmutableSource;
 import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -199,21 +195,10 @@ public final class ProposalImport {
         if (losses.refused()) {
             return refused(losses);
         }
-        try {
-            return build(node, losses, id.get(), url, title.get(), publishedAt, context.standInApplicant().get());
-        } catch (InvalidValueException e) {
-            losses.add("", "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
-                    LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return refused(losses);
-        } catch (TransitionRefusedException e) {
-            Violation first = e.report().violations().get(0);
-            losses.add("", "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
-                    LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return refused(losses);
-        }
+        return losses.record(() -> build(node, losses, id.get(), url, title.get(), publishedAt, context.standInApplicant().get()));
     }
 
-    private ImportedRecord build(JsonNode node, JsonLosses losses, String id, Optional<String> url, String title,
+    private Initiative build(JsonNode node, JsonLosses losses, String id, Optional<String> url, String title,
             Optional<Instant> publishedAt, Actor applicant) {
         String purpose = purpose(node, losses, title);
         Optional<String> theme = theme(node, losses);
@@ -251,13 +236,7 @@ public final class ProposalImport {
             losses.add("", "/involvementPlan", LossCategory.DEFAULTED, null, "interop.decidim.plan");
         }
         Initiative initiative = status(node, losses, draft.build(), publishedAt, applicant);
-        ValidationReport report = initiative.validate();
-        if (!report.isValid()) {
-            losses.add("", "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
-                    LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return refused(losses);
-        }
-        return new ImportedRecord(losses.source(), Optional.of(initiative), report, losses.entries());
+        return initiative;
     }
 
     /** The status the state reaches, as far as the rules allow. */

@@ -1,7 +1,6 @@
 package io.github.loosmethod.interop.scdl;
 
 import io.github.loosmethod.InvalidValueException;
-import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.initiative.CouncilVote;
 import io.github.loosmethod.initiative.Decision;
@@ -9,7 +8,6 @@ import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -20,8 +18,6 @@ import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
 import io.github.loosmethod.provenance.Source;
-import io.github.loosmethod.validation.ValidationReport;
-import io.github.loosmethod.validation.Violation;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -196,22 +192,10 @@ public final class ScdlDeliberationsImport {
         if (refused) {
             return losses.refused();
         }
-        try {
-            return build(row, losses, date.get(), townSiret.isPresent());
-        } catch (InvalidValueException e) {
-            // What the model refuses of the row's values, said rather than thrown.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
-                    LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return losses.refused();
-        } catch (TransitionRefusedException e) {
-            Violation first = e.report().violations().get(0);
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
-                    LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return losses.refused();
-        }
+        return losses.record(() -> build(row, losses, date.get(), townSiret.isPresent()));
     }
 
-    private ImportedRecord build(CsvRow row, Losses losses, LocalDate date, boolean siretChecked) {
+    private Initiative build(CsvRow row, Losses losses, LocalDate date, boolean siretChecked) {
         String written = cell(row, DeliberationColumn.DELIB_OBJET);
         DecisionOutcome outcome = outcomes.get(0);
         String object = written;
@@ -294,14 +278,7 @@ public final class ScdlDeliberationsImport {
             row.cell(column.column()).ifPresent(value -> losses.add(column.column(), "", LossCategory.DROPPED, value, "interop.dropped",
                     column.column()));
         }
-        ValidationReport report = initiative.validate();
-        if (!report.isValid()) {
-            // Never emit a record the strict reader would refuse.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
-                    LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return losses.refused();
-        }
-        return new ImportedRecord(source, Optional.of(initiative), report, losses.entries());
+        return initiative;
     }
 
     /** The outcome an object says by its first words, as the exporter writes them, when it is one of the kind's. */

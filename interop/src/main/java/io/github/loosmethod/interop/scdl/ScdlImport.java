@@ -1,6 +1,5 @@
 package io.github.loosmethod.interop.scdl;
 
-import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
@@ -10,7 +9,6 @@ import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.Purpose;
-import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -21,7 +19,6 @@ import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
 import io.github.loosmethod.provenance.Source;
-import io.github.loosmethod.validation.ValidationReport;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -180,22 +177,10 @@ public final class ScdlImport {
         if (refused) {
             return losses.refused();
         }
-        try {
-            return build(row, losses, conventionDate.get());
-        } catch (InvalidValueException e) {
-            // What the model refuses of the row's values, said rather than thrown.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByModel",
-                    io.github.loosmethod.LocalizedText.of(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-            return losses.refused();
-        } catch (TransitionRefusedException e) {
-            io.github.loosmethod.validation.Violation first = e.report().violations().get(0);
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", first.ruleId(),
-                    io.github.loosmethod.LocalizedText.of(first.englishMessage(), first.frenchMessage()));
-            return losses.refused();
-        }
+        return losses.record(() -> build(row, losses, conventionDate.get()));
     }
 
-    private ImportedRecord build(CsvRow row, Losses losses, LocalDate conventionDate) {
+    private Initiative build(CsvRow row, Losses losses, LocalDate conventionDate) {
         String objet = cell(row, SubventionColumn.OBJET);
         Actor applicant = beneficiary(row, losses);
         Instant day = conventionDate.atStartOfDay(context.territory().zone()).toInstant();
@@ -246,14 +231,7 @@ public final class ScdlImport {
             row.cell(column.column()).ifPresent(value -> losses.add(column.column(), "", LossCategory.DROPPED, value,
                     "interop.dropped", column.column()));
         }
-        ValidationReport report = initiative.validate();
-        if (!report.isValid()) {
-            // Never emit a record the strict reader would refuse.
-            losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.refusedByRules", report.errors().get(0).ruleId(),
-                    io.github.loosmethod.LocalizedText.of(report.errors().get(0).englishMessage(), report.errors().get(0).frenchMessage()));
-            return losses.refused();
-        }
-        return new ImportedRecord(source, Optional.of(initiative), report, losses.entries());
+        return initiative;
     }
 
     /** The beneficiary as an applicant: an association by its RNA number, else by its SIRET, with what is uncertain. */
