@@ -9,10 +9,8 @@ import io.github.loosmethod.interop.json.JsonDocuments;
 import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.provenance.ImmutableSource;
 import io.github.loosmethod.provenance.Source;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -92,13 +90,7 @@ public final class ProcessImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Consumer<ImportedProcess> each) {
-        Objects.requireNonNull(file, "file");
-        Path name = file.getFileName();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name == null ? file.toString() : name.toString(), each);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonDocuments.readFile(file, (in, name) -> read(in, name, each));
     }
 
     /**

@@ -20,11 +20,9 @@ import io.github.loosmethod.interop.json.JsonDocuments;
 import io.github.loosmethod.provenance.ImmutableSource;
 import io.github.loosmethod.provenance.Source;
 import io.github.loosmethod.validation.ValidationReport;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -101,13 +99,7 @@ public final class ProposalImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Consumer<ImportedRecord> each) {
-        Objects.requireNonNull(file, "file");
-        Path name = file.getFileName();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name == null ? file.toString() : name.toString(), each);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonDocuments.readFile(file, (in, name) -> read(in, name, each));
     }
 
     /**

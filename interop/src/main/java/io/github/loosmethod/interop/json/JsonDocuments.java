@@ -105,6 +105,26 @@ public final class JsonDocuments {
     }
 
     /**
+     * Opens a file and reads it with {@code read}, given the stream and the file's name for the
+     * sources; the file is closed after.
+     *
+     * @param <T> what the reading gives
+     * @param file the file, not null
+     * @param read reads the stream, not null
+     * @return what the reading gave
+     * @throws java.io.UncheckedIOException if the file cannot be opened or read
+     */
+    public static <T> T readFile(java.nio.file.Path file, java.util.function.BiFunction<InputStream, String, T> read) {
+        java.util.Objects.requireNonNull(file, "file");
+        java.nio.file.Path name = file.getFileName();
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read.apply(in, name == null ? file.toString() : name.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads a stream, which is not closed.
      *
      * @param in the stream, not null

@@ -1,5 +1,7 @@
 package io.github.loosmethod.interop.scdl;
 
+import io.github.loosmethod.interop.csv.TableColumn;
+
 /**
  * The columns of the SCDL deliberations table, version 2.1.5 (<em>délibérations</em>), in the
  * order of its Table Schema: the one place the exporter takes them from. A test checks them
@@ -7,7 +9,7 @@ package io.github.loosmethod.interop.scdl;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum DeliberationColumn {
+public enum DeliberationColumn implements TableColumn {
     /** The collectivity's official name. */
     COLL_NOM(true),
     /** Its SIRET. */
@@ -54,6 +56,7 @@ public enum DeliberationColumn {
      *
      * @return the name, such as {@code "COLL_NOM"}
      */
+    @Override
     public String column() {
         return name();
     }
@@ -63,6 +66,7 @@ public enum DeliberationColumn {
      *
      * @return true if it does
      */
+    @Override
     public boolean required() {
         return required;
     }

@@ -14,6 +14,7 @@ import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
 import io.github.loosmethod.interop.csv.CsvRow;
+import io.github.loosmethod.interop.csv.TableColumn;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
@@ -124,13 +125,7 @@ public final class ScdlDeliberationsImport {
         return TableImport.read(file, charset, separator, new TableImport.Format() {
             @Override
             public List<String> missing(List<String> header) {
-                List<String> missing = new ArrayList<>();
-                for (DeliberationColumn column : DeliberationColumn.values()) {
-                    if (column.required() && !header.contains(column.column())) {
-                        missing.add(column.column());
-                    }
-                }
-                return missing;
+                return TableColumn.missing(header, DeliberationColumn.values());
             }
 
             @Override
@@ -138,8 +133,7 @@ public final class ScdlDeliberationsImport {
                 return new TableImport.Rows() {
                     @Override
                     public List<String> unknown() {
-                        return header.stream().filter(column -> Arrays.stream(DeliberationColumn.values())
-                                .noneMatch(known -> known.column().equals(column))).collect(Collectors.toList());
+                        return TableColumn.unknown(header, DeliberationColumn.values());
                     }
 
                     @Override

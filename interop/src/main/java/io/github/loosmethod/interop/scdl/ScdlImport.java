@@ -15,6 +15,7 @@ import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
 import io.github.loosmethod.interop.csv.CsvRow;
+import io.github.loosmethod.interop.csv.TableColumn;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
@@ -27,15 +28,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Imports the French SCDL subsidies table, version 2.1.1 (<em>import des subventions</em>): one
@@ -121,13 +119,7 @@ public final class ScdlImport {
         return TableImport.read(file, charset, separator, new TableImport.Format() {
             @Override
             public List<String> missing(List<String> header) {
-                List<String> missing = new ArrayList<>();
-                for (SubventionColumn column : SubventionColumn.values()) {
-                    if (column.required() && !header.contains(column.column())) {
-                        missing.add(column.column());
-                    }
-                }
-                return missing;
+                return TableColumn.missing(header, SubventionColumn.values());
             }
 
             @Override
@@ -135,8 +127,7 @@ public final class ScdlImport {
                 return new TableImport.Rows() {
                     @Override
                     public List<String> unknown() {
-                        return header.stream().filter(column -> Arrays.stream(SubventionColumn.values())
-                                .noneMatch(known -> known.column().equals(column))).collect(Collectors.toList());
+                        return TableColumn.unknown(header, SubventionColumn.values());
                     }
 
                     @Override

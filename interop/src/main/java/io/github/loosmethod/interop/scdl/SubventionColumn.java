@@ -1,5 +1,7 @@
 package io.github.loosmethod.interop.scdl;
 
+import io.github.loosmethod.interop.csv.TableColumn;
+
 /**
  * The columns of the SCDL subsidies table, version 2.1.1 (<em>subventions</em>), in the order of
  * its Table Schema: the one place the importer and the exporter take them from. A test checks them
@@ -7,7 +9,7 @@ package io.github.loosmethod.interop.scdl;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum SubventionColumn {
+public enum SubventionColumn implements TableColumn {
     /** The name of the granting body. */
     NOM_ATTRIBUANT("nomAttribuant", true),
     /** Its SIRET. */
@@ -54,6 +56,7 @@ public enum SubventionColumn {
      *
      * @return the name, such as {@code "nomAttribuant"}
      */
+    @Override
     public String column() {
         return column;
     }
@@ -63,6 +66,7 @@ public enum SubventionColumn {
      *
      * @return true if it does
      */
+    @Override
     public boolean required() {
         return required;
     }
