@@ -8,11 +8,14 @@ package io.github.loosmethod.interchange;
  *
  * <p>Within one document the reader records every problem it can read past — a wrong type, an
  * unknown or repeated field, a missing required field, an impossible value (an invariant of the
- * model) — and goes on with the next field or element; the refusal lists them in the order of the
- * document. It stops at malformed JSON, where the syntax breaks, at a limit of size, and when it
- * finds one problem more than {@code maxProblems}: the refusal then ends with a problem at the
- * document saying that reading stopped there. A value that holds a problem is not built, so a
- * problem it would cause further up (a derived field, an invariant of the whole) is not reported.
+ * model), a text or field name longer than its limit — and goes on with the next field or element;
+ * the refusal lists them in the order of the document. It stops at malformed JSON, where the syntax
+ * breaks, at a limit the parser enforces (nesting depth, a number's length, the document's length,
+ * a text more than twice its limit or a name more than four times: the parser counts in UTF-16
+ * units and bytes), and when it finds one problem more than {@code maxProblems}: the refusal then
+ * lists the first {@code maxProblems} and one more entry, at the document, saying that reading
+ * stopped there. A value that holds a problem is not built, so a problem it would cause further up
+ * (a derived field, an invariant of the whole) is not reported.
  *
  * <p>Jackson's own defaults (depth 1000, strings of 20 million characters, documents of unlimited
  * length) are far too loose for data coming from other systems; {@link #DEFAULT} is sized for the
@@ -26,7 +29,8 @@ package io.github.loosmethod.interchange;
  * @param maxNameLength the longest field name, in Unicode characters, at least 1
  * @param maxNumberLength the longest number, in characters, at least 1
  * @param maxDocumentLength the longest document (or JSON Lines line), in bytes, at least 1
- * @param maxProblems the most problems one refusal lists, at least 1
+ * @param maxProblems the most problems found that one refusal lists, at least 1 (and, when there are
+ *        more, one entry saying reading stopped)
  */
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
         long maxDocumentLength, int maxProblems) {
@@ -48,7 +52,8 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
      * @param maxNameLength the longest field name, at least 1
      * @param maxNumberLength the longest number, at least 1
      * @param maxDocumentLength the longest document, at least 1
-     * @param maxProblems the most problems one refusal lists, at least 1
+     * @param maxProblems the most problems found that one refusal lists, at least 1 (and, when there are
+ *        more, one entry saying reading stopped)
      * @throws IllegalArgumentException if a limit is out of range
      */
     public ReadLimits {
@@ -76,7 +81,8 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLe
     /**
      * Returns the same limits listing at most another number of problems.
      *
-     * @param maxProblems the most problems one refusal lists, at least 1; 1 to stop at the first
+     * @param maxProblems the most problems found that one refusal lists, at least 1 (and, when there are
+ *        more, one entry saying reading stopped); 1 to stop at the first
      * @return the new limits, never null
      * @throws IllegalArgumentException if {@code maxProblems} is less than 1
      */

@@ -16,9 +16,12 @@ import java.util.Optional;
  * territory, the town as an actor, the body of elected members that decides (when the town names
  * it), the applicant that stands in for the residents a source does not name (when the town
  * allows one), when the import runs, the languages it prefers for texts given in several, the kind of
- * initiative and the involvement plan it declares for the records of this source, and how far
- * statuses go ({@link StatusPolicy}). Every value an adapter takes from here rather than from the
- * source is a {@link LossCategory#DEFAULTED} entry of the loss report.
+ * initiative and the involvement plan it declares for the records of this source. Every value an
+ * adapter takes from here rather than from the source is a {@link LossCategory#DEFAULTED} entry
+ * of the loss report. Statuses go only as far as the source's facts and what the town declares
+ * here allow without breaking a rule of the method; a later status the source implies is a
+ * {@link LossCategory#CAPPED_STATUS} entry — no policy synthesises more (an applicant's
+ * commitments, a signature) than the source and the town say.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -33,10 +36,9 @@ import java.util.Optional;
  * @param locales the languages preferred for a text given in several, the first first; not empty
  * @param kind the kind of initiative the town declares for the records of this source, not null
  * @param plan the involvement plan the town declares for them, not null
- * @param statusPolicy how far statuses go, not null
  */
 public record ImportContext(Territory territory, Actor town, Optional<Actor> decidingBody, Optional<Actor> standInApplicant,
-        Instant importedAt, List<Locale> locales, InitiativeKind kind, InvolvementPlan plan, StatusPolicy statusPolicy) {
+        Instant importedAt, List<Locale> locales, InitiativeKind kind, InvolvementPlan plan) {
 
     /**
      * Creates a context.
@@ -54,7 +56,6 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
         locales = List.copyOf(locales);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(statusPolicy, "statusPolicy");
         if (town.kind() != ActorKind.MUNICIPALITY) {
             throw new IllegalArgumentException("the town is a municipality, not " + town.kind());
         }
@@ -71,7 +72,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
 
     /**
      * Creates the context of a town that declares fifty-fifty initiatives with an empty plan, names
-     * no deciding body, prefers French then English, and caps statuses at what the facts show.
+     * no deciding body and no stand-in applicant, and prefers French then English.
      *
      * @param territory the town's territory, not null
      * @param town the town, a municipality, not null
@@ -80,7 +81,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      */
     public static ImportContext of(Territory territory, Actor town, Instant importedAt) {
         return new ImportContext(territory, town, Optional.empty(), Optional.empty(), importedAt, List.of(Locale.FRENCH, Locale.ENGLISH),
-                InitiativeKind.FIFTY_FIFTY, InvolvementPlan.empty(), StatusPolicy.CAP_AT_EVIDENCED);
+                InitiativeKind.FIFTY_FIFTY, InvolvementPlan.empty());
     }
 
     /**
@@ -90,7 +91,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withDecidingBody(Actor body) {
-        return new ImportContext(territory, town, Optional.of(body), standInApplicant, importedAt, locales, kind, plan, statusPolicy);
+        return new ImportContext(territory, town, Optional.of(body), standInApplicant, importedAt, locales, kind, plan);
     }
 
     /**
@@ -101,7 +102,7 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withStandInApplicant(Actor applicant) {
-        return new ImportContext(territory, town, decidingBody, Optional.of(applicant), importedAt, locales, kind, plan, statusPolicy);
+        return new ImportContext(territory, town, decidingBody, Optional.of(applicant), importedAt, locales, kind, plan);
     }
 
     /**
@@ -111,18 +112,9 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withLocales(List<Locale> preferred) {
-        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, preferred, kind, plan, statusPolicy);
+        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, preferred, kind, plan);
     }
 
-    /**
-     * Returns the same context with another status policy.
-     *
-     * @param policy the policy, not null
-     * @return the new context, never null
-     */
-    public ImportContext withStatusPolicy(StatusPolicy policy) {
-        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, kind, plan, policy);
-    }
 
     /**
      * Returns the same context declaring another kind and plan for the records.
@@ -132,7 +124,6 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @return the new context, never null
      */
     public ImportContext withProfile(InitiativeKind declaredKind, InvolvementPlan declaredPlan) {
-        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, declaredKind, declaredPlan,
-                statusPolicy);
+        return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, declaredKind, declaredPlan);
     }
 }

@@ -71,6 +71,7 @@ public final class TableFuzzing {
             assertThat(summary.built() + summary.refused()).isEqualTo(records.size());
             for (ImportedRecord record : records) {
                 if (record.built()) {
+                    assertThat(record.losses()).noneMatch(loss -> loss.category() == LossCategory.REFUSED_RECORD);
                     Initiative initiative = record.initiative().get();
                     assertThat(record.validation().isValid()).isTrue();
                     assertThat(JSON.read(JSON.write(initiative), Initiative.class)).isEqualTo(initiative);

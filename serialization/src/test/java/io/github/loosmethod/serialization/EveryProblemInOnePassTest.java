@@ -104,12 +104,21 @@ class EveryProblemInOnePassTest {
         assertThat(refused.problems()).extracting(Problem::pointer, Problem::message).containsExactly(
                 tuple("/territory/mayor", "unknown field"),
                 tuple("/territory/name", "is required"),
-                tuple("", "reading stopped here: the document has more than 2 problems (ReadLimits.maxProblems)"));
+                tuple("", "reading stopped after the first 2 problems: the document has more (ReadLimits.maxProblems)"));
         assertThat(refused.problems().get(2).message(Locale.FRENCH))
-                .isEqualTo("lecture arrêtée ici : le document a plus de 2 problèmes (ReadLimits.maxProblems)");
+                .isEqualTo("lecture arrêtée après les 2 premiers problèmes : le document en a d'autres (ReadLimits.maxProblems)");
         LoosJson five = STRICT.withLimits(ReadLimits.DEFAULT.withMaxProblems(5));
         assertThat(catchThrowableOfType(InterchangeException.class, () -> five.read(FIVE_PROBLEMS, Initiative.class)).problems())
                 .as("exactly as many problems as the limit: no note").hasSize(5);
+    }
+
+    @Test
+    void a_root_read_to_its_end_that_fails_to_build_still_has_its_format_version_checked() {
+        String noVersion = AGREED.replace("{\"formatVersion\":2,", "{").replace("\"status\":\"agreed\"", "\"status\":\"closed\"");
+
+        InterchangeException refused = catchThrowableOfType(InterchangeException.class, () -> STRICT.read(noVersion, Initiative.class));
+
+        assertThat(refused.problems()).extracting(Problem::pointer).containsExactly("/status", "/formatVersion");
     }
 
     @Test

@@ -235,7 +235,9 @@ public abstract class Documents implements Interchange {
             try {
                 value = shape.read(in);
             } catch (ReadFailure failure) {
-                object = failure == ReadFailure.RECORDED;
+                // Read to its end (its problems recorded, or one found once it was read: an
+                // invariant, a derived field), the root was an object; on its first token, it was not.
+                object = failure == ReadFailure.RECORDED || in.currentToken() == WireIn.END_OBJECT;
                 in.recover(failure, outside);
             }
             in.end();
@@ -244,7 +246,8 @@ public abstract class Documents implements Interchange {
             // At the root, outside any value (an empty document, content after its end).
             problems.add(failure.problem());
         } catch (WireIn.TooManyProblems stop) {
-            problems.add(problem("", Message.of("read.tooManyProblems", limits.maxProblems())));
+            problems.add(problem("", Message.of(limits.maxProblems() == 1 ? "read.tooManyProblems.one" : "read.tooManyProblems.other",
+                    limits.maxProblems())));
         } catch (IOException | RuntimeException e) {
             Optional<Message> problem = parseError(e, json, offset, length);
             if (problem.isEmpty()) {

@@ -192,7 +192,7 @@ public final class Parsers {
             // at the root ("1x", Jackson 2), after a second decimal point ("1.2.3", Jackson 3).
             String rest = clean(NO_COUNTERPART.matcher(character.group(3).replaceFirst("^[:;,]?\\s*", "")).replaceFirst(""));
             String shown = Texts.excerpt(new String(Character.toChars(code))) + String.format(" (U+%04X)", code);
-            // What the parser expected is in its own words, English only: the French text leaves them out.
+            // What the parser expected is in its own words, English only, in both languages' texts.
             return rest.isEmpty() ? Message.of("read.json.character", shown)
                     : Message.of("read.json.characterExpecting", shown, rest);
         }

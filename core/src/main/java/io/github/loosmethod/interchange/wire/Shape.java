@@ -1,6 +1,8 @@
 package io.github.loosmethod.interchange.wire;
 
 import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.Language;
+import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.interchange.wire.Field.Presence;
 import java.io.IOException;
@@ -192,9 +194,10 @@ public final class Shape<T> {
             } catch (InvalidValueException e) {
                 throw in.invalid(e);
             } catch (IllegalArgumentException e) {
-                // A declaration's own check of what it gives the builder (each side once), its
-                // message a key of the vocabulary.
-                throw in.failure(e.getMessage());
+                // A declaration's own check of what it gives the builder (each side once) says a key
+                // of the vocabulary; anything else a builder refuses is said in its own words.
+                String key = e.getMessage();
+                throw key != null && Vocabulary.has(key, Language.ENGLISH) ? in.failure(key) : in.failure("read.refused", key);
             }
         } else if (field.presence == Presence.DERIVED) {
             declared[index] = value;

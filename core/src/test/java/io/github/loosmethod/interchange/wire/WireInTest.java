@@ -49,7 +49,7 @@ class WireInTest {
         ReadFailure repeated = catchThrowableOfType(ReadFailure.class, () -> nested(in));
 
         assertThat(repeated.problem()).isEqualTo(new Problem("/a", "is repeated: a field may appear only once in an object", Optional.empty(),
-                "est répété : un champ ne figure qu'une fois dans un objet"));
+                "est répété : un champ ne peut figurer qu'une fois dans un objet"));
     }
 
     @Test

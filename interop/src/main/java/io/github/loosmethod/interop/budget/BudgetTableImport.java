@@ -17,7 +17,6 @@ import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
-import io.github.loosmethod.interop.StatusPolicy;
 import io.github.loosmethod.interop.csv.CsvRow;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.provenance.Source;
@@ -58,7 +57,7 @@ import java.util.regex.Pattern;
  * is {@code ACCEPTED}; works under way, delivered or finished are capped at {@code ACCEPTED} with
  * a {@code capped_status} entry naming R4 and the status implied ({@code in_progress},
  * {@code delivered}): a fifty-fifty in progress has a convention signed by both sides that no
- * table holds, and applicants' commitments are never invented, whatever the {@link StatusPolicy}.
+ * table holds, and applicants' commitments are never invented.
  * A project the town abandoned stays {@code ACCEPTED} — it did win the vote and was accepted —
  * with an {@code unmapped} entry: the model has no abandonment by the town, and a withdrawal is the
  * applicants' act, so it is never {@code WITHDRAWN}. A word the profile does not know is

@@ -1,5 +1,6 @@
 package io.github.loosmethod.interop.csv;
 
+import io.github.loosmethod.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public record CsvRow(long line, List<String> header, List<String> cells) {
 
     /**
      * Returns the cell of a column, stripped of surrounding white space, or empty when the column
-     * is absent or the cell is blank. Meaningful on an aligned row only.
+     * is absent or the cell is blank ({@link Texts#isBlank}: non-breaking spaces included).
+     * Meaningful on an aligned row only.
      *
      * @param column the column's name, not null
      * @return the value, never blank
@@ -53,6 +55,7 @@ public record CsvRow(long line, List<String> header, List<String> cells) {
             return Optional.empty();
         }
         String value = cells.get(index).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        // Blank as the model means it: a cell of non-breaking spaces is no value either.
+        return Texts.isBlank(value) ? Optional.empty() : Optional.of(value);
     }
 }

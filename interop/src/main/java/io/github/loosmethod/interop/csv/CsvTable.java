@@ -22,7 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * and the separator are the caller's, never guessed: bytes the charset does not have stop the
  * reading with a {@link CsvEncodingException} naming their line and byte offset. A byte order mark
  * at the start is skipped (spreadsheets write one); an empty line is a row of one empty cell, for
- * the adapter to report rather than skip. Streams: memory holds one record.
+ * the adapter to report rather than skip. Streams: memory holds one record, of at most
+ * {@link #MAX_RECORD_CHARACTERS} characters — a quote left open near the top of a large file stops
+ * the reading there, rather than the rest of the file being read into one field.
  *
  * <p>Not thread-safe; one instance per file.
  */
@@ -30,6 +32,10 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** The most characters one record may hold: a quote left open reads no further than this. */
+    public static final int MAX_RECORD_CHARACTERS = 1 << 20;
+
+    private final StrictReader reader;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
@@ -37,7 +43,14 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
 
     private CsvTable(InputStream in, Charset charset, char separator) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        this.parser = CSVParser.builder().setReader(new StrictReader(in, charset)).setFormat(format).get();
+        this.reader = new StrictReader(in, charset, MAX_RECORD_CHARACTERS);
+        java.io.PushbackReader start = new java.io.PushbackReader(reader, 1);
+        int mark = start.read();
+        if (mark >= 0 && mark != BYTE_ORDER_MARK) {
+            // Skipped before the parser sees it, so that a quoted first name is read as quoted.
+            start.unread(mark);
+        }
+        this.parser = CSVParser.builder().setReader(start).setFormat(format).get();
         this.records = parser.iterator();
         List<String> names = new ArrayList<>();
         boolean headed;
@@ -50,9 +63,7 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
         if (headed) {
             CSVRecord first = nextRecord();
             first.forEach(names::add);
-            if (!names.isEmpty() && !names.get(0).isEmpty() && names.get(0).charAt(0) == BYTE_ORDER_MARK) {
-                names.set(0, names.get(0).substring(1));
-            }
+            reader.recordStarted();
         }
         this.header = List.copyOf(names);
         this.nextLine = parser.getCurrentLineNumber() + 1;
@@ -83,7 +94,7 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
      * @throws IOException if the file cannot be read
      */
     public static void checkEncoding(Path file, Charset charset) throws IOException {
-        try (StrictReader reader = new StrictReader(Files.newInputStream(file), charset)) {
+        try (StrictReader reader = new StrictReader(Files.newInputStream(file), charset, 0)) {
             char[] buffer = new char[1 << 16];
             while (reader.read(buffer, 0, buffer.length) >= 0) {
                 // Decoding is the check.
@@ -124,6 +135,7 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 long line = nextLine;
                 CSVRecord record = nextRecord();
                 nextLine = parser.getCurrentLineNumber() + 1;
+                reader.recordStarted();
                 return new CsvRow(line, header, record.toList());
             }
         };

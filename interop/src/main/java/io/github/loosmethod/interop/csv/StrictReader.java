@@ -27,19 +27,49 @@ final class StrictReader extends Reader {
     private long line = 1;
     private boolean endOfInput;
     private boolean flushed;
+    /** Whether the last character decoded was a carriage return: a line feed after it ends no new line. */
+    private boolean afterReturn;
+    /** The characters decoded since {@link #recordStarted()}, and the most a record may hold. */
+    private long inRecord;
+    private final long maxRecord;
+    /** A low surrogate decoded for a reader that asked for one character, kept for its next read. */
+    private final char[] pair = new char[2];
+    private int pending = -1;
 
-    StrictReader(InputStream in, Charset charset) {
+    StrictReader(InputStream in, Charset charset, long maxRecord) {
         this.in = in;
         this.charset = charset;
+        this.maxRecord = maxRecord;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
+    }
+
+    /** Starts counting the characters of a new record. */
+    void recordStarted() {
+        inRecord = 0;
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
+        }
+        if (pending >= 0) {
+            buffer[offset] = (char) pending;
+            pending = -1;
+            return 1;
+        }
+        if (length == 1) {
+            // A character outside the Basic Multilingual Plane needs two: decode both, hand one.
+            int read = read(pair, 0, 2);
+            if (read == 2) {
+                pending = pair[1];
+            }
+            if (read > 0) {
+                buffer[offset] = pair[0];
+            }
+            return read;
         }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset && !flushed) {
@@ -59,6 +89,10 @@ final class StrictReader extends Reader {
         }
         int read = out.position() - offset;
         count(buffer, offset, out.position());
+        inRecord += read;
+        if (maxRecord > 0 && inRecord > maxRecord) {
+            throw new java.io.IOException("a record longer than " + maxRecord + " characters, from line " + line);
+        }
         return read == 0 ? -1 : read;
     }
 
@@ -74,11 +108,14 @@ final class StrictReader extends Reader {
         bytes.flip();
     }
 
+    /** Counts lines as the CSV parser does: a line ends at a line feed, a carriage return, or both. */
     private void count(char[] buffer, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (buffer[i] == '\n') {
+            char c = buffer[i];
+            if (c == '\r' || c == '\n' && !afterReturn) {
                 line++;
             }
+            afterReturn = c == '\r';
         }
     }
 

@@ -20,9 +20,11 @@ import java.util.function.Consumer;
  * The import of a CSV table, whatever its format (<em>import de table</em>): what every table
  * adapter does the same way, so that each says only what its format means. The file is decoded
  * once before any row is imported (bytes of another charset import nothing: one refused record
- * naming the line and byte offset); an empty file, a header without the format's required columns
- * (with the separator it seems to hold, when that is not the one given) and a malformed record are
- * each one refused record where they are; a ragged row is refused at its line and never
+ * naming the line and byte offset); an empty file, a header that names a column twice or lacks the
+ * format's required columns (with the separator it seems to hold, when that is not the one given)
+ * are each one refused record and nothing is imported; a malformed record (a quote left open,
+ * text after a closing quote, a record past {@link CsvTable#MAX_RECORD_CHARACTERS}) stops the
+ * reading there, one refused record saying that the rows after it are not read; a ragged row is refused at its line and never
  * re-aligned; columns the format does not know are dropped, once per file, with the first row; each
  * other row is the format's to import. Nothing throws for bad input; only a file that cannot be
  * opened or read throws {@link UncheckedIOException}.
@@ -137,6 +139,13 @@ public final class TableImport {
         List<String> header = table.header();
         if (header.isEmpty()) {
             each.accept(refused(format.source(name, 1), "interop.csv.empty"));
+            return;
+        }
+        List<String> repeated = header.stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column)).distinct()
+                .collect(java.util.stream.Collectors.toList());
+        if (!repeated.isEmpty()) {
+            // Which of the two a value belongs to cannot be told: neither is taken.
+            each.accept(refused(format.source(name, 1), "interop.csv.repeatedColumns", String.join(", ", repeated)));
             return;
         }
         List<String> missing = format.missing(header);

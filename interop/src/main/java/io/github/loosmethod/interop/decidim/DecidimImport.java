@@ -16,7 +16,6 @@ import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
-import io.github.loosmethod.interop.StatusPolicy;
 import io.github.loosmethod.interop.csv.CsvRow;
 import io.github.loosmethod.interop.csv.TableImport;
 import io.github.loosmethod.interop.decidim.ResultColumns.Localized;
@@ -65,7 +64,7 @@ import java.util.stream.Collectors;
  * {@code ACCEPTED}; above 0 it is in progress, and at 100 delivered, both capped at
  * {@code ACCEPTED} with a {@code capped_status} entry holding the progress and the status it
  * implies: a fifty-fifty in progress has a convention signed by both sides (R4) that no result
- * holds, and applicants' commitments are never invented, whatever the {@link StatusPolicy}.
+ * holds, and applicants' commitments are never invented.
  * Accepting needs an elected body's decision (R3): the context's deciding body
  * ({@code defaulted}); without one the record stays {@code UNDER_ASSESSMENT}, its
  * {@code capped_status} entry naming R3.</li>

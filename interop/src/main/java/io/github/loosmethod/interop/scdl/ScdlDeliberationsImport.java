@@ -318,7 +318,7 @@ public final class ScdlDeliberationsImport {
             }
         }
         if (voters.isPresent()) {
-            long sum = (long) counts.stream().mapToInt(Integer::intValue).sum();
+            long sum = counts.stream().mapToLong(Integer::longValue).sum();
             boolean adds = vote.isEmpty() || voters.get().equals(Long.toString(sum));
             losses.add(DeliberationColumn.VOTE_REEL.column(), "/decisions/0/councilVote", LossCategory.DROPPED, voters.get(),
                     adds ? "interop.scdl.delib.voters" : "interop.scdl.delib.votesSum", voters.get(), sum);

@@ -18,6 +18,7 @@ import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.provenance.Identifier;
 import io.github.loosmethod.provenance.IdentifierScheme;
 import io.github.loosmethod.provenance.Source;
+import io.github.loosmethod.validation.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -69,6 +70,8 @@ public final class ScdlExport {
     /** An RNA number as the schema's pattern has it: {@code W} and nine digits (no Corsican letters). */
     private static final Pattern SCHEMA_RNA = Pattern.compile("W\\d{9}");
     private static final int MAX_OBJET = 256;
+    /** The most applicants that can share a subsidy: each share is at least 0.01, the schema's minimum. */
+    private static final int MAX_SHARES = 100;
     /** The schema's word for false in notificationUE (its falseValues). */
     private static final String NOT_NOTIFIED = "non";
     private static final Pattern ACTES_CODE = Pattern.compile("\\d\\.\\d{1,2}");
@@ -170,7 +173,7 @@ public final class ScdlExport {
         }
         losses.add(null, "/territory", LossCategory.REFUSED_RECORD, initiative.territory().code(), "interop.export.otherTown",
                 initiative.territory().name(), publisher.territory().name());
-        return Optional.of(new ImportedRecord(losses.source(), Optional.empty(), initiative.validate(), losses.entries()));
+        return Optional.of(new ImportedRecord(losses.source(), Optional.empty(), ValidationReport.of(List.of()), losses.entries()));
     }
 
     private Losses losses(Initiative initiative) {
@@ -214,8 +217,8 @@ public final class ScdlExport {
         if (rows == 0) {
             losses.add(null, "/decisions", LossCategory.REFUSED_RECORD, null, "interop.export.noDeliberation");
         }
-        return new ImportedRecord(losses.source(), rows > 0 ? Optional.of(initiative) : Optional.empty(), initiative.validate(),
-                losses.entries());
+        return rows > 0 ? new ImportedRecord(losses.source(), Optional.of(initiative), initiative.validate(), losses.entries())
+                : new ImportedRecord(losses.source(), Optional.empty(), ValidationReport.of(List.of()), losses.entries());
     }
 
     private ImportedRecord export(Initiative initiative, CSVPrinter printer) throws IOException {
@@ -228,7 +231,7 @@ public final class ScdlExport {
         Optional<Convention> signed = initiative.convention().filter(ScdlExport::signedByBothSides);
         if (signed.isEmpty()) {
             losses.add(null, "/convention", LossCategory.REFUSED_RECORD, null, "interop.export.unsigned");
-            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.entries());
         }
         Convention convention = signed.get();
         Map<Nature, BigDecimal> euros = new EnumMap<>(Nature.class);
@@ -260,7 +263,7 @@ public final class ScdlExport {
         }
         if (euros.isEmpty()) {
             losses.add(null, "/convention", LossCategory.REFUSED_RECORD, null, "interop.export.noEuros");
-            return new ImportedRecord(source, Optional.empty(), initiative.validate(), losses.entries());
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.entries());
         }
         BigDecimal montant = euros.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         String nature = euros.keySet().stream().map(Nature::text).reduce((a, b) -> a + ";" + b).orElseThrow();
@@ -281,11 +284,27 @@ public final class ScdlExport {
             conditions = dueDates.size() == 1 ? "unique" : "échelonné";
         }
         losses.add(SubventionColumn.NOTIFICATION_UE.column(), "", LossCategory.DEFAULTED, NOT_NOTIFIED, "interop.export.notification");
+        // The applicants the table can name (a SIRET, or an RNA number of its form) share the amount.
         List<Actor> applicants = initiative.applicants();
-        BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(applicants.size()), 2, RoundingMode.HALF_EVEN);
-        if (applicants.size() > 1) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < applicants.size(); i++) {
+            if (!identifier(applicants.get(i), IdentifierScheme.SIRET).orElse("").isEmpty()
+                    || !identifier(applicants.get(i), IdentifierScheme.RNA).filter(value -> SCHEMA_RNA.matcher(value).matches()).isEmpty()) {
+                named.add(i);
+            } else {
+                losses.add(SubventionColumn.ID_BENEFICIAIRE.column(), "/applicants/" + i, LossCategory.DROPPED, applicants.get(i).name(),
+                        "interop.export.noBeneficiaryId");
+            }
+        }
+        if (named.isEmpty() || named.size() > MAX_SHARES) {
+            losses.add(null, "/applicants", LossCategory.REFUSED_RECORD, null,
+                    named.isEmpty() ? "interop.export.noNamedApplicant" : "interop.export.tooManyApplicants", MAX_SHARES);
+            return new ImportedRecord(source, Optional.empty(), ValidationReport.of(List.of()), losses.entries());
+        }
+        BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(named.size()), 2, RoundingMode.HALF_EVEN);
+        if (named.size() > 1) {
             losses.add(SubventionColumn.POURCENTAGE_SUBVENTION.column(), "/applicants", LossCategory.DEFAULTED, share.toPlainString(),
-                    "interop.export.share", applicants.size());
+                    "interop.export.share", named.size());
         }
         String objet = initiative.title();
         if (objet.codePointCount(0, objet.length()) > MAX_OBJET) {
@@ -296,22 +315,14 @@ public final class ScdlExport {
         String dateConvention = convention.signatures().stream().map(Signature::date).max(Comparator.naturalOrder()).orElseThrow()
                 .toString();
         String reference = initiative.assessment().flatMap(Decision::reference).orElse("");
-        int rows = 0;
-        for (int i = 0; i < applicants.size(); i++) {
+        for (int i : named) {
             Actor applicant = applicants.get(i);
             String siret = identifier(applicant, IdentifierScheme.SIRET).orElse("");
             String rna = identifier(applicant, IdentifierScheme.RNA).filter(value -> SCHEMA_RNA.matcher(value).matches()).orElse("");
-            if (siret.isEmpty() && rna.isEmpty()) {
-                losses.add(SubventionColumn.ID_BENEFICIAIRE.column(), "/applicants/" + i, LossCategory.REFUSED_RECORD, applicant.name(),
-                        "interop.export.noBeneficiaryId");
-                continue;
-            }
             printer.printRecord(publisher.name(), publisher.siret(), dateConvention, reference, applicant.name(), siret, rna, objet,
                     montant.stripTrailingZeros().toPlainString(), nature, conditions, period, "", NOT_NOTIFIED, share.toPlainString(), "");
-            rows++;
         }
-        Optional<Initiative> exported = rows > 0 ? Optional.of(initiative) : Optional.empty();
-        return new ImportedRecord(source, exported, initiative.validate(), losses.entries());
+        return new ImportedRecord(source, Optional.of(initiative), initiative.validate(), losses.entries());
     }
 
     private static Optional<String> identifier(Actor actor, IdentifierScheme scheme) {

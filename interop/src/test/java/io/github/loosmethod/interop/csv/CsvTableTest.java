@@ -93,8 +93,31 @@ class CsvTableTest {
             List<CsvRow> read = new ArrayList<>();
             UncheckedIOException failure = catchThrowableOfType(UncheckedIOException.class, () -> table.forEach(read::add));
             assertThat(read).hasSize(1);
-            assertThat(failure).isNotNull();
+            assertThat(failure.getCause()).isInstanceOf(IOException.class).isNotInstanceOf(CsvEncodingException.class);
             assertThat(table.nextLine()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_byte_order_mark_before_a_quoted_name_leaves_the_name_unquoted_and_a_carriage_return_ends_a_line() throws IOException {
+        try (CsvTable table = table("\uFEFF\"nom\",\"objet\"\rx,y\rz,\u00A0\r", StandardCharsets.UTF_8, ',')) {
+            assertThat(table.header()).containsExactly("nom", "objet");
+            List<CsvRow> rows = rows(table);
+            assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L);
+            assertThat(rows.get(1).cell("objet")).as("a non-breaking space is no value").isEmpty();
+        }
+        byte[] latin = "nom\rx\rCafé\r".getBytes(Charset.forName("windows-1252"));
+        CsvEncodingException e = catchThrowableOfType(CsvEncodingException.class,
+                () -> CsvTable.open(new ByteArrayInputStream(latin), StandardCharsets.UTF_8, ','));
+        assertThat(e.line()).as("lines end at a carriage return too").isEqualTo(3);
+    }
+
+    @Test
+    void a_quote_left_open_reads_no_further_than_the_longest_record() throws IOException {
+        String open = "a,b\n1,\"never closed\n" + "x,y\n".repeat(CsvTable.MAX_RECORD_CHARACTERS / 4 + 8192);
+        try (CsvTable table = table(open, StandardCharsets.UTF_8, ',')) {
+            UncheckedIOException failure = catchThrowableOfType(UncheckedIOException.class, () -> rows(table));
+            assertThat(failure.getCause()).hasMessageStartingWith("a record longer than " + CsvTable.MAX_RECORD_CHARACTERS + " characters");
         }
     }
 }

@@ -182,6 +182,10 @@ class ScdlSubventionsImportTest {
         assertThat(read(CONTEXT, empty, StandardCharsets.UTF_8, ',')).singleElement()
                 .satisfies(record -> assertThat(record.losses().get(0).message().english()).isEqualTo("The file is empty: it has no header."));
         assertThat(read(CONTEXT, marked, StandardCharsets.UTF_8, ',')).filteredOn(ImportedRecord::built).hasSize(2);
+        Path twice = folder.resolve("twice.csv");
+        Files.writeString(twice, Files.readString(fixture()).replaceFirst("dispositifAide", "objet"));
+        assertThat(read(CONTEXT, twice, StandardCharsets.UTF_8, ',')).singleElement().satisfies(record -> assertThat(
+                record.losses().get(0).message().english()).startsWith("The header names objet more than once"));
     }
 
     @Test
