@@ -88,7 +88,8 @@ class CodecPartsTest {
 
     @Test
     void each_read_limit_is_accepted_at_its_least_and_refused_below() {
-        assertThat(new ReadLimits(16, 1, 1, 1, 1, 1)).isNotNull();
+        assertThat(new ReadLimits(16, 1, 1, 1, 1, 1)).extracting(ReadLimits::maxNestingDepth, ReadLimits::maxProblems)
+                .containsExactly(16, 1);
         assertThat(new ReadLimits(16, 1, 1, 1, 1).maxProblems()).isEqualTo(ReadLimits.DEFAULT_MAX_PROBLEMS);
         assertThat(ReadLimits.DEFAULT.withMaxProblems(1).maxProblems()).isEqualTo(1);
         refused(15, 1, 1, 1, 1, 1);

@@ -211,6 +211,7 @@ class ScdlSubventionsImportTest {
                 .filteredOn(loss -> loss.message().english().startsWith("The payment period ends before it starts"))
                 .extracting(loss -> loss.source().line().orElseThrow()).containsExactly(24, 25, 29);
         assertThat(records).filteredOn(record -> record.initiative().get().applicants().get(0).identifiers().stream()
-                .anyMatch(id -> id.scheme().equals(IdentifierScheme.RNA.code()))).isNotEmpty();
+                .anyMatch(id -> id.scheme().equals(IdentifierScheme.RNA.code()))).as("the two rows with an RNA number")
+                .extracting(record -> record.source().line().orElseThrow()).hasSize(2);
     }
 }
