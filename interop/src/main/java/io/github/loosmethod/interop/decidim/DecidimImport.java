@@ -18,7 +18,7 @@ import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.Losses;
 import io.github.loosmethod.interop.csv.CsvRow;
 import io.github.loosmethod.interop.csv.TableImport;
-import io.github.loosmethod.interop.decidim.ResultColumns.Localized;
+import io.github.loosmethod.interop.decidim.ExportColumns.Localized;
 import io.github.loosmethod.provenance.Source;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -150,6 +150,18 @@ public final class DecidimImport {
     }
 
     /**
+     * Returns the importer of a platform's initiatives (<em>initiatives citoyennes</em>), as its
+     * open-data export writes them: each row one initiative of the kind the context declares.
+     * {@code docs/interop.md} ("Decidim initiatives") gives the mapping column by column.
+     *
+     * @param context what the export does not say, not null
+     * @return the importer, never null
+     */
+    public static InitiativeImport initiatives(ImportContext context) {
+        return new InitiativeImport(Objects.requireNonNull(context, "context"));
+    }
+
+    /**
      * Returns the importer of a platform's participatory processes: each process one
      * {@link ImportedProcess}, its steps mapped to the method's phases only through the caller's
      * dictionary ({@link ProcessImport#withSteps}). {@code docs/interop.md} ("Decidim processes")
@@ -177,21 +189,21 @@ public final class DecidimImport {
             @Override
             public List<String> missing(List<String> header) {
                 List<String> missing = new ArrayList<>();
-                if (!header.contains(ResultColumns.ID)) {
-                    missing.add(ResultColumns.ID);
+                if (!header.contains(ExportColumns.ID)) {
+                    missing.add(ExportColumns.ID);
                 }
-                if (ResultColumns.of(header).translated(ResultColumns.TITLE).isEmpty()) {
-                    missing.add(ResultColumns.TITLE + "/<locale>");
+                if (ExportColumns.results(header).translated(ExportColumns.TITLE).isEmpty()) {
+                    missing.add(ExportColumns.TITLE + "/<locale>");
                 }
-                if (!header.contains(ResultColumns.CREATED_AT)) {
-                    missing.add(ResultColumns.CREATED_AT);
+                if (!header.contains(ExportColumns.CREATED_AT)) {
+                    missing.add(ExportColumns.CREATED_AT);
                 }
                 return missing;
             }
 
             @Override
             public TableImport.Rows rows(String name, List<String> header) {
-                ResultColumns columns = ResultColumns.of(header);
+                ExportColumns columns = ExportColumns.results(header);
                 return new TableImport.Rows() {
                     @Override
                     public List<String> unknown() {
@@ -200,9 +212,9 @@ public final class DecidimImport {
 
                     @Override
                     public Source source(CsvRow row) {
-                        Optional<String> url = row.isAligned() ? row.cell(ResultColumns.URL).filter(DecidimImport::isWebAddress)
+                        Optional<String> url = row.isAligned() ? row.cell(ExportColumns.URL).filter(DecidimImport::isWebAddress)
                                 : Optional.empty();
-                        Optional<String> id = row.isAligned() ? text(row, ResultColumns.ID) : Optional.empty();
+                        Optional<String> id = row.isAligned() ? RowTexts.text(row, ExportColumns.ID) : Optional.empty();
                         return DecidimImport.this.source(name, row.line(), id, url);
                     }
 
@@ -221,26 +233,26 @@ public final class DecidimImport {
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */
-    private ImportedRecord row(CsvRow row, ResultColumns columns, Losses losses) {
+    private ImportedRecord row(CsvRow row, ExportColumns columns, Losses losses) {
         boolean refused = false;
-        if (text(row, ResultColumns.ID).isEmpty()) {
-            losses.add(ResultColumns.ID, "", LossCategory.REFUSED_RECORD, null, "interop.csv.blank", ResultColumns.ID);
+        if (RowTexts.text(row, ExportColumns.ID).isEmpty()) {
+            losses.add(ExportColumns.ID, "", LossCategory.REFUSED_RECORD, null, "interop.csv.blank", ExportColumns.ID);
             refused = true;
         }
-        List<Localized> titles = columns.translated(ResultColumns.TITLE);
-        if (titles.stream().allMatch(title -> text(row, title.column()).isEmpty())) {
+        List<Localized> titles = columns.translated(ExportColumns.TITLE);
+        if (titles.stream().allMatch(title -> RowTexts.text(row, title.column()).isEmpty())) {
             String names = titles.stream().map(Localized::column).collect(Collectors.joining(", "));
             losses.add(names, "/title", LossCategory.REFUSED_RECORD, null, "interop.decidim.titleBlank", names);
             refused = true;
         }
-        Optional<String> createdAtText = row.cell(ResultColumns.CREATED_AT);
+        Optional<String> createdAtText = row.cell(ExportColumns.CREATED_AT);
         Optional<Instant> createdAt = createdAtText.flatMap(DecidimImport::instant);
         if (createdAtText.isEmpty()) {
-            losses.add(ResultColumns.CREATED_AT, "/history", LossCategory.REFUSED_RECORD, null, "interop.csv.blank",
-                    ResultColumns.CREATED_AT);
+            losses.add(ExportColumns.CREATED_AT, "/history", LossCategory.REFUSED_RECORD, null, "interop.csv.blank",
+                    ExportColumns.CREATED_AT);
             refused = true;
         } else if (createdAt.isEmpty()) {
-            losses.add(ResultColumns.CREATED_AT, "/history", LossCategory.REFUSED_RECORD, createdAtText.get(), "interop.decidim.createdAt");
+            losses.add(ExportColumns.CREATED_AT, "/history", LossCategory.REFUSED_RECORD, createdAtText.get(), "interop.decidim.createdAt");
             refused = true;
         }
         if (context.standInApplicant().isEmpty()) {
@@ -253,20 +265,21 @@ public final class DecidimImport {
         return losses.record(() -> build(row, columns, losses, createdAt.get(), context.standInApplicant().get()));
     }
 
-    private Initiative build(CsvRow row, ResultColumns columns, Losses losses, Instant createdAt, Actor applicant) {
+    private Initiative build(CsvRow row, ExportColumns columns, Losses losses, Instant createdAt, Actor applicant) {
         identity(row, losses);
-        row.cell(ResultColumns.PARENT_ID).ifPresent(parent -> losses.add(ResultColumns.PARENT_ID, "", LossCategory.DROPPED, parent,
+        row.cell(ExportColumns.PARENT_ID).ifPresent(parent -> losses.add(ExportColumns.PARENT_ID, "", LossCategory.DROPPED, parent,
                 "interop.decidim.parent", parent));
-        Localized titleColumn = translated(row, columns.translated(ResultColumns.TITLE), "/title", losses).orElseThrow();
-        String title = text(row, titleColumn.column()).orElseThrow();
-        String purpose = purpose(row, columns, title, losses);
+        Localized titleColumn = RowTexts.translated(row, columns.translated(ExportColumns.TITLE), "/title", losses, context.locales()).orElseThrow();
+        String title = RowTexts.text(row, titleColumn.column()).orElseThrow();
+        String purpose = RowTexts.purpose(row, columns.translated(ExportColumns.DESCRIPTION), title, losses, context.locales(),
+                "interop.decidim.purpose", "interop.decidim.purposeFromTitle");
         Optional<String> theme = theme(row, columns, losses);
-        for (Localized scope : columns.translated(ResultColumns.SCOPE_NAME)) {
-            dropped(row, scope.column(), "", "interop.decidim.scope", losses);
+        for (Localized scope : columns.translated(ExportColumns.SCOPE_NAME)) {
+            RowTexts.dropped(row, scope.column(), "", "interop.decidim.scope", losses);
         }
-        dropped(row, ResultColumns.SCOPE_ID, "", "interop.decidim.scope", losses);
-        dropped(row, ResultColumns.START_DATE, "", "interop.decidim.dates", losses);
-        dropped(row, ResultColumns.END_DATE, "", "interop.decidim.dates", losses);
+        RowTexts.dropped(row, ExportColumns.SCOPE_ID, "", "interop.decidim.scope", losses);
+        RowTexts.dropped(row, ExportColumns.START_DATE, "", "interop.decidim.dates", losses);
+        RowTexts.dropped(row, ExportColumns.END_DATE, "", "interop.decidim.dates", losses);
         status(row, columns, losses);
         Optional<InitiativeStatus> implied = implied(row, losses);
 
@@ -285,131 +298,78 @@ public final class DecidimImport {
         if (!context.plan().levels().isEmpty()) {
             losses.add(null, "/involvementPlan", LossCategory.DEFAULTED, null, "interop.decidim.plan");
         }
-        String at = row.cell(ResultColumns.CREATED_AT).orElseThrow();
+        String at = row.cell(ExportColumns.CREATED_AT).orElseThrow();
         Initiative assessed = draft.build()
                 .submit(applicant, createdAt, words("interop.decidim.submitted"))
                 .startAssessment(context.town(), createdAt, words("interop.decidim.assessed"));
-        losses.add(ResultColumns.CREATED_AT, "/history/0", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "submit");
-        losses.add(ResultColumns.CREATED_AT, "/history/1", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "start_assessment");
+        losses.add(ExportColumns.CREATED_AT, "/history/0", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "submit");
+        losses.add(ExportColumns.CREATED_AT, "/history/1", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "start_assessment");
         Initiative initiative = assessed;
-        Optional<String> progress = row.cell(ResultColumns.PROGRESS);
+        Optional<String> progress = row.cell(ExportColumns.PROGRESS);
         InitiativeStatus candidate = implied.orElse(InitiativeStatus.ACCEPTED);
         if (context.decidingBody().isPresent()) {
             initiative = assessed.accept(Decision.builder().withDecidedBy(context.decidingBody().get()).withDecidedAt(createdAt)
                     .withOutcome(DecisionOutcome.ACCEPTED).addReasons(words("interop.decidim.accepted")).build());
             losses.add(null, "/decisions/0/decidedBy", LossCategory.DEFAULTED, null, "interop.decidim.decidedBy",
                     context.decidingBody().get().name());
-            losses.add(ResultColumns.CREATED_AT, "/decisions/0/decidedAt", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "accept");
+            losses.add(ExportColumns.CREATED_AT, "/decisions/0/decidedAt", LossCategory.DEFAULTED, at, "interop.decidim.eventAt", "accept");
             if (candidate != InitiativeStatus.ACCEPTED) {
-                losses.add(ResultColumns.PROGRESS, "/status", LossCategory.CAPPED_STATUS, progress.orElseThrow(), List.of(code(candidate)),
+                losses.add(ExportColumns.PROGRESS, "/status", LossCategory.CAPPED_STATUS, progress.orElseThrow(), List.of(code(candidate)),
                         "R4", "interop.decidim.progressCapped", progress.get(), label(candidate));
             }
         } else {
-            losses.add(progress.isPresent() ? ResultColumns.PROGRESS : null, "/status", LossCategory.CAPPED_STATUS, progress.orElse(null),
+            losses.add(progress.isPresent() ? ExportColumns.PROGRESS : null, "/status", LossCategory.CAPPED_STATUS, progress.orElse(null),
                     List.of(code(candidate)), "R3", "interop.decidim.noDecider", label(candidate));
         }
-        dropped(row, ResultColumns.PROPOSAL_URLS, "", "interop.decidim.proposals", losses);
+        RowTexts.dropped(row, ExportColumns.PROPOSAL_URLS, "", "interop.decidim.proposals", losses);
         for (String machine : columns.machineTranslations()) {
-            dropped(row, machine, "", "interop.decidim.machineTranslation", losses);
+            RowTexts.dropped(row, machine, "", "interop.decidim.machineTranslation", losses);
         }
         return initiative;
     }
 
     /** The address and the component: kept in the source and the id, or reported. */
     private void identity(CsvRow row, Losses losses) {
-        Optional<String> url = row.cell(ResultColumns.URL);
+        Optional<String> url = row.cell(ExportColumns.URL);
         if (url.isPresent() && !isWebAddress(url.get())) {
-            losses.add(ResultColumns.URL, "/sources/0/url", LossCategory.DROPPED, url.get(), "interop.decidim.url");
+            losses.add(ExportColumns.URL, "/sources/0/url", LossCategory.DROPPED, url.get(), "interop.decidim.url");
         }
-        Optional<String> component = row.cell(ResultColumns.COMPONENT_ID);
+        Optional<String> component = row.cell(ExportColumns.COMPONENT_ID);
         // The component is in the id when no address gives the host, else in the address.
         if (component.isPresent() && losses.source().url().isPresent()
                 && !String.valueOf(URI.create(losses.source().url().get()).getRawPath()).contains(String.format(COMPONENT_IN_PATH, component.get()))) {
-            losses.add(ResultColumns.COMPONENT_ID, "", LossCategory.DROPPED, component.get(), "interop.dropped", ResultColumns.COMPONENT_ID);
+            losses.add(ExportColumns.COMPONENT_ID, "", LossCategory.DROPPED, component.get(), "interop.dropped", ExportColumns.COMPONENT_ID);
         }
-    }
-
-    /**
-     * Picks the column of a translated text: the first of the context's locales that has one, else
-     * the first of the header; the others are reported, the choice too when it is none of the
-     * town's languages.
-     */
-    private Optional<Localized> translated(CsvRow row, List<Localized> columns, String target, Losses losses) {
-        List<Localized> present = columns.stream().filter(column -> text(row, column.column()).isPresent()).collect(Collectors.toList());
-        if (present.isEmpty()) {
-            return Optional.empty();
-        }
-        Localized chosen = null;
-        for (Locale preferred : context.locales()) {
-            for (Localized column : present) {
-                if (chosen == null && column.locale().getLanguage().equals(preferred.getLanguage())) {
-                    chosen = column;
-                }
-            }
-        }
-        if (chosen == null) {
-            chosen = present.get(0);
-            losses.add(chosen.column(), target, LossCategory.DEGRADED, text(row, chosen.column()).get(), "interop.decidim.notPreferred",
-                    context.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")), chosen.column());
-        }
-        for (Localized other : present) {
-            if (other != chosen) {
-                losses.add(other.column(), target, LossCategory.DEGRADED, text(row, other.column()).get(), "interop.decidim.otherLanguage",
-                        chosen.column());
-            }
-        }
-        return Optional.of(chosen);
-    }
-
-    /** The plain text of the description, for both texts of the purpose; the title without one. */
-    private String purpose(CsvRow row, ResultColumns columns, String title, Losses losses) {
-        Optional<Localized> column = translated(row, columns.translated(ResultColumns.DESCRIPTION), "/purpose/livingEnvironment", losses);
-        Optional<String> html = column.flatMap(chosen -> text(row, chosen.column()));
-        PlainText plain = PlainText.of(html.orElse(""));
-        String purpose;
-        if (Texts.isBlank(plain.text())) {
-            purpose = title;
-            losses.add(column.map(Localized::column).orElse(null), "/purpose/livingEnvironment", LossCategory.DEFAULTED, html.orElse(null),
-                    "interop.decidim.purposeFromTitle");
-            losses.add(null, "/purpose/generalInterest", LossCategory.DEFAULTED, null, "interop.decidim.purposeFromTitle");
-        } else {
-            purpose = plain.text();
-            if (plain.hadMarkup()) {
-                losses.add(column.get().column(), "/purpose/livingEnvironment", LossCategory.DEGRADED, html.get(), "interop.decidim.html");
-            }
-            losses.add(column.get().column(), "/purpose/generalInterest", LossCategory.DEFAULTED, null, "interop.decidim.purpose");
-        }
-        return purpose;
     }
 
     /** The category's name as a theme; its id is not kept. */
-    private Optional<String> theme(CsvRow row, ResultColumns columns, Losses losses) {
-        Optional<String> theme = translated(row, columns.translated(ResultColumns.CATEGORY_NAME), "/themes/0", losses)
-                .flatMap(column -> text(row, column.column()));
-        row.cell(ResultColumns.CATEGORY_ID).ifPresent(id -> losses.add(ResultColumns.CATEGORY_ID, "/themes/0", LossCategory.DROPPED, id,
+    private Optional<String> theme(CsvRow row, ExportColumns columns, Losses losses) {
+        Optional<String> theme = RowTexts.translated(row, columns.translated(ExportColumns.CATEGORY_NAME), "/themes/0", losses, context.locales())
+                .flatMap(column -> RowTexts.text(row, column.column()));
+        row.cell(ExportColumns.CATEGORY_ID).ifPresent(id -> losses.add(ExportColumns.CATEGORY_ID, "/themes/0", LossCategory.DROPPED, id,
                 "interop.decidim.categoryId"));
         return theme;
     }
 
     /** The platform's own status of the result: a vocabulary of each platform, not the record's status. */
-    private void status(CsvRow row, ResultColumns columns, Losses losses) {
-        Optional<String> key = row.cell(ResultColumns.STATUS_KEY);
-        key.ifPresent(value -> losses.add(ResultColumns.STATUS_KEY, "/status", LossCategory.UNMAPPED, value, "interop.decidim.status", value));
-        dropped(row, ResultColumns.STATUS_ID, "/status", "interop.dropped", losses);
-        for (Localized name : columns.translated(ResultColumns.STATUS_NAME)) {
-            dropped(row, name.column(), "/status", "interop.dropped", losses);
+    private void status(CsvRow row, ExportColumns columns, Losses losses) {
+        Optional<String> key = row.cell(ExportColumns.STATUS_KEY);
+        key.ifPresent(value -> losses.add(ExportColumns.STATUS_KEY, "/status", LossCategory.UNMAPPED, value, "interop.decidim.status", value));
+        RowTexts.dropped(row, ExportColumns.STATUS_ID, "/status", "interop.dropped", losses);
+        for (Localized name : columns.translated(ExportColumns.STATUS_NAME)) {
+            RowTexts.dropped(row, name.column(), "/status", "interop.dropped", losses);
         }
     }
 
     /** The status the progress implies, or empty (accepted, not started) when there is none or it cannot be read. */
     private static Optional<InitiativeStatus> implied(CsvRow row, Losses losses) {
-        Optional<String> progress = row.cell(ResultColumns.PROGRESS);
+        Optional<String> progress = row.cell(ExportColumns.PROGRESS);
         if (progress.isEmpty()) {
             losses.add(null, "/status", LossCategory.DEFAULTED, null, "interop.decidim.noProgress");
             return Optional.empty();
         }
         if (!PROGRESS.matcher(progress.get()).matches() || new BigDecimal(progress.get()).compareTo(HUNDRED) > 0) {
-            losses.add(ResultColumns.PROGRESS, "/status", LossCategory.DROPPED, progress.get(), "interop.decidim.progress");
+            losses.add(ExportColumns.PROGRESS, "/status", LossCategory.DROPPED, progress.get(), "interop.decidim.progress");
             return Optional.empty();
         }
         BigDecimal percent = new BigDecimal(progress.get());
@@ -417,11 +377,6 @@ public final class DecidimImport {
             return Optional.empty();
         }
         return Optional.of(percent.compareTo(HUNDRED) == 0 ? InitiativeStatus.DELIVERED : InitiativeStatus.IN_PROGRESS);
-    }
-
-    /** A {@code dropped} entry for a cell that has a value, with the column's name or a reason. */
-    private static void dropped(CsvRow row, String column, String target, String key, Losses losses) {
-        row.cell(column).ifPresent(value -> losses.add(column, target, LossCategory.DROPPED, value, key, column));
     }
 
     static Optional<Instant> instant(String text) {
@@ -451,16 +406,11 @@ public final class DecidimImport {
 
     /** {@code decidim:<host[:port]>:result:<id>}, else {@code decidim:component-<id>:result:<id>}, else {@code decidim:result:<id>}. */
     private static String id(CsvRow row) {
-        String result = text(row, ResultColumns.ID).orElseThrow();
-        Optional<String> host = row.cell(ResultColumns.URL).filter(DecidimImport::isWebAddress).map(URI::create)
+        String result = RowTexts.text(row, ExportColumns.ID).orElseThrow();
+        Optional<String> host = row.cell(ExportColumns.URL).filter(DecidimImport::isWebAddress).map(URI::create)
                 .map(uri -> uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
-        Optional<String> space = host.or(() -> row.cell(ResultColumns.COMPONENT_ID).map(component -> "component-" + component));
+        Optional<String> space = host.or(() -> row.cell(ExportColumns.COMPONENT_ID).map(component -> "component-" + component));
         return DECIDIM + ":" + space.map(value -> value + ":").orElse("") + "result:" + result;
-    }
-
-    /** A translated text's cell, when it holds more than white space. */
-    private static Optional<String> text(CsvRow row, String column) {
-        return row.cell(column).filter(value -> !Texts.isBlank(value)).map(String::strip);
     }
 
     static String code(InitiativeStatus status) {
