@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,8 +27,11 @@ import java.util.Optional;
 /**
  * Reads a JSON document of one record (an object) or an array of records, one record at a time
  * (<em>lecture stricte d'un document JSON</em>): RFC 8259 JSON, no duplicate keys, nothing after
- * the document, at most {@value #LARGEST_DOCUMENT} bytes, texts of at most {@value #LONGEST_TEXT}
- * characters, {@value #DEEPEST} levels of nesting, numbers of 100 digits; numbers kept as written.
+ * the document, records of at most {@value #LARGEST_RECORD} bytes each (the document when it is one
+ * record, each element of an array), texts of at most {@value #LONGEST_TEXT} characters,
+ * {@value #DEEPEST} levels of nesting, numbers of 100 digits; numbers kept as written. A file may
+ * be of any size: memory holds one record, so that an export of hundreds of megabytes is read
+ * under a small heap, and the bound on a record is what keeps a hostile one from filling it.
  * Bad input never throws: it is one {@link Failure} at the JSON Pointer (and line) where reading
  * stopped, after the records of an array before it. Only a stream that fails throws.
  *
@@ -34,15 +39,15 @@ import java.util.Optional;
  */
 public final class JsonDocuments {
 
-    /** The largest document read, in bytes. */
-    public static final long LARGEST_DOCUMENT = 256L * 1024 * 1024;
+    /** The largest record read, in bytes: a whole document of one record, or one element of an array. */
+    public static final int LARGEST_RECORD = 4 * 1024 * 1024;
     /** The longest text read, in characters. */
     public static final int LONGEST_TEXT = 1024 * 1024;
     /** The deepest nesting read. */
     public static final int DEEPEST = 32;
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(LARGEST_DOCUMENT).maxStringLength(LONGEST_TEXT)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONGEST_TEXT)
                     .maxNestingDepth(DEEPEST).maxNumberLength(100).maxNameLength(1000).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     /** Numbers kept as written: no rounding to a double, no trailing zero stripped. */
@@ -55,7 +60,7 @@ public final class JsonDocuments {
         EMPTY,
         /** Something follows the document. */
         TRAILING,
-        /** A limit of the reader was passed (size, text, number, nesting). */
+        /** A limit of the reader was passed (size of a record, text, number, nesting). */
         LIMIT,
         /** Not well-formed JSON. */
         MALFORMED
@@ -134,20 +139,20 @@ public final class JsonDocuments {
     public static void read(InputStream in, Visitor visitor) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(visitor, "visitor");
-        JsonParser parser = null;
+        RecordBound parser = null;
         try {
-            parser = JSON.createParser(in);
+            parser = new RecordBound(JSON.createParser(in));
             JsonToken token = parser.nextToken();
             if (token == null) {
                 visitor.failure(at(Problem.EMPTY, "", parser.currentLocation(), null));
             } else if (token == JsonToken.START_ARRAY) {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    visitor.record(node(parser), "/" + index);
+                    visitor.record(parser.record(), "/" + index);
                     index++;
                 }
             } else {
-                visitor.record(node(parser), "");
+                visitor.record(parser.record(), "");
             }
             if (token != null && parser.nextToken() != null) {
                 visitor.failure(at(Problem.TRAILING, "", parser.currentLocation(), null));
@@ -170,9 +175,80 @@ public final class JsonDocuments {
         return new Failure(problem, pointer, location.getLineNr(), location.getColumnNr(), Optional.ofNullable(reason));
     }
 
-    private static JsonNode node(JsonParser parser) throws IOException {
-        JsonNode node = MAPPER.readTree(parser);
-        return node == null ? NullNode.getInstance() : node;
+    /**
+     * A parser that refuses a record longer than {@link #LARGEST_RECORD} bytes, as it reads it: every
+     * way of reading the next token is checked, since the tree reader uses several.
+     */
+    private static final class RecordBound extends JsonParserDelegate {
+
+        /** Where the record being read began; negative between records. */
+        private long start = -1;
+
+        RecordBound(JsonParser parser) {
+            super(parser);
+        }
+
+        /** Reads the record that begins at the current token. */
+        JsonNode record() throws IOException {
+            start = offset(delegate.currentTokenLocation());
+            try {
+                JsonNode node = MAPPER.readTree(this);
+                return node == null ? NullNode.getInstance() : node;
+            } finally {
+                start = -1;
+            }
+        }
+
+        private static long offset(JsonLocation location) {
+            return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+        }
+
+        private <T> T checked(T read) throws StreamConstraintsException {
+            if (start >= 0 && offset(delegate.currentLocation()) - start > LARGEST_RECORD) {
+                throw new StreamConstraintsException("a record longer than " + LARGEST_RECORD + " bytes", delegate.currentLocation());
+            }
+            return read;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return checked(delegate.nextToken());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            return checked(delegate.nextValue());
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return checked(delegate.nextFieldName());
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return checked(delegate.nextFieldName(name));
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return checked(delegate.nextTextValue());
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return checked(delegate.nextIntValue(defaultValue));
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return checked(delegate.nextLongValue(defaultValue));
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            return checked(delegate.nextBooleanValue());
+        }
     }
 
     private static void close(JsonParser parser) {

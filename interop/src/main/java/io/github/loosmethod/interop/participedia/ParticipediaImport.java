@@ -88,7 +88,7 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Reading is strict and bounded: JSON as RFC 8259 writes it (no comments, no trailing commas, no
- * duplicate keys, nothing after the document), at most {@value #LARGEST_DOCUMENT} bytes, texts of at
+ * duplicate keys, nothing after the document), cases of at most {@value #LARGEST_RECORD} bytes, texts of at
  * most {@value #LONGEST_TEXT} characters, {@value #DEEPEST} levels of nesting. Bad input never
  * throws: malformed JSON, a limit passed, a document that is not a case, a value of the wrong type
  * where the record needs it — each one refused record naming the JSON Pointer; in an array the
@@ -104,8 +104,8 @@ public final class ParticipediaImport {
     public static final String PARTICIPEDIA = "participedia";
     /** The address of a case on Participedia, before its id. */
     public static final String CASE_ADDRESS = "https://participedia.net/case/";
-    /** The largest document read, in bytes. */
-    public static final long LARGEST_DOCUMENT = JsonDocuments.LARGEST_DOCUMENT;
+    /** The largest case read, in bytes: a document of one case, or one case of an array. */
+    public static final int LARGEST_RECORD = JsonDocuments.LARGEST_RECORD;
     /** The longest text read, in characters. */
     public static final int LONGEST_TEXT = JsonDocuments.LONGEST_TEXT;
     /** The deepest nesting read. */

@@ -278,4 +278,27 @@ class ParticipediaImportTest {
             assertThat(imported.losses()).extracting(loss -> pointer(loss).orElseThrow()).contains("/title", "/start_date");
         });
     }
+
+    @Test
+    void aFileOfAnySizeIsReadCaseByCaseAndOnlyACaseTooLargeIsRefusedAtItsPointer() {
+        // Three cases of about 2 MiB each: more than one case's bound in all, each within it.
+        String text = "x".repeat(ParticipediaImport.LONGEST_TEXT);
+        String large = "{\"title\":\"A\",\"start_date\":\"2020-01-01\",\"description\":\"" + text + "\",\"general_issues\":\"" + text
+                + "\"}";
+        // Five such texts in one case pass its bound, though no text passes the longest.
+        String tooLarge = "{\"title\":\"B\",\"start_date\":\"2020-01-01\",\"a\":\"" + text + "\",\"b\":\"" + text + "\",\"c\":\"" + text
+                + "\",\"d\":\"" + text + "\",\"e\":\"" + text + "\"}";
+
+        List<ImportedCase> cases = read("[" + large + "," + large + "," + large + "," + tooLarge + "," + large + "]");
+
+        assertThat(cases).extracting(imported -> imported.source().pointer().orElseThrow()).containsExactly("/0", "/1", "/2", "/3/e");
+        // Reading stops where the bound is passed, within the case, as at any limit; nothing after is read.
+        assertThat(cases.subList(0, 3)).allSatisfy(imported -> assertThat(imported.losses())
+                .noneMatch(loss -> loss.category() == io.github.loosmethod.interop.LossCategory.REFUSED_RECORD));
+        assertThat(cases.get(3).losses()).singleElement().satisfies(loss -> {
+            assertThat(loss.category()).isEqualTo(io.github.loosmethod.interop.LossCategory.REFUSED_RECORD);
+            assertThat(loss.message().english()).contains("the size of a record");
+            assertThat(loss.value()).hasValueSatisfying(reason -> assertThat(reason).contains(String.valueOf(ParticipediaImport.LARGEST_RECORD)));
+        });
+    }
 }
