@@ -26,12 +26,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -140,45 +140,11 @@ public final class BudgetTableImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        return TableImport.read(file, charset, separator, new TableImport.Format() {
-            @Override
-            public List<String> missing(List<String> header) {
-                List<String> missing = new ArrayList<>();
-                for (String column : List.of(profile.id(), profile.title(), profile.edition())) {
-                    if (!header.contains(column)) {
-                        missing.add(column);
-                    }
-                }
-                return missing;
-            }
-
-            @Override
-            public TableImport.Rows rows(String name, List<String> header) {
-                List<String> known = profile.columns();
-                List<String> unknown = header.stream().filter(column -> !known.contains(column)).distinct().toList();
-                return new TableImport.Rows() {
-                    @Override
-                    public List<String> unknown() {
-                        return unknown;
-                    }
-
-                    @Override
-                    public Source source(CsvRow row) {
-                        return BudgetTableImport.this.source(name, row.line(), row.isAligned() ? row.cell(profile.id()) : Optional.empty());
-                    }
-
-                    @Override
-                    public ImportedRecord record(CsvRow row, Losses losses) {
-                        return row(row, losses);
-                    }
-                };
-            }
-
-            @Override
-            public Source source(String name, long line) {
-                return BudgetTableImport.this.source(name, line, Optional.empty());
-            }
-        }, each);
+        return TableImport.read(file, charset, separator, new TableImport.Format(
+                header -> Stream.of(profile.id(), profile.title(), profile.edition()).filter(column -> !header.contains(column)).toList(),
+                (name, header) -> new TableImport.Rows(header.stream().filter(column -> !profile.columns().contains(column)).distinct().toList(),
+                        row -> source(name, row.line(), row.cell(profile.id())), this::row),
+                (name, line) -> source(name, line, Optional.empty())), each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */

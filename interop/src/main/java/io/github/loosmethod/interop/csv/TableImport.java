@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The import of a CSV table, whatever its format (<em>import de table</em>): what every table
@@ -38,60 +40,52 @@ public final class TableImport {
     private TableImport() {
     }
 
-    /** What a table's format says, for one file. */
-    public interface Format {
-        /**
-         * Returns the columns the format requires that a header lacks.
-         *
-         * @param header the header, not empty
-         * @return the columns missing, as they are named to people; empty when none
-         */
-        List<String> missing(List<String> header);
+    /**
+     * What a table's format says, for one file.
+     *
+     * @param missing gives the columns the format requires that a header (not empty) lacks, as
+     *        they are named to people; empty when none
+     * @param rows starts reading the rows of a header the format accepts, given the file's name
+     *        (for the sources) and the header
+     * @param source gives where a problem of the file, or of a row that is not aligned with the
+     *        header, is: from the file's name and the line (from 1)
+     */
+    public record Format(Function<List<String>, List<String>> missing, BiFunction<String, List<String>, Rows> rows,
+            BiFunction<String, Long, Source> source) {
 
         /**
-         * Starts reading the rows of a header the format accepts.
+         * Creates a format.
          *
-         * @param file the file's name, for the sources
-         * @param header the header
-         * @return the reader of its rows, never null
+         * @throws NullPointerException if an argument is null
          */
-        Rows rows(String file, List<String> header);
-
-        /**
-         * Returns where a problem of the file, not of a row, is.
-         *
-         * @param file the file's name
-         * @param line the line, from 1
-         * @return the source, never null
-         */
-        Source source(String file, long line);
+        public Format {
+            Objects.requireNonNull(missing, "missing");
+            Objects.requireNonNull(rows, "rows");
+            Objects.requireNonNull(source, "source");
+        }
     }
 
-    /** The rows of one table, as its format reads them. */
-    public interface Rows {
-        /**
-         * Returns the columns of the header the format does not know.
-         *
-         * @return the columns, in the header's order
-         */
-        List<String> unknown();
+    /**
+     * The rows of one table, as its format reads them.
+     *
+     * @param unknown the columns of the header the format does not know, in the header's order
+     * @param source gives where a row aligned with the header was read: its line and what
+     *        identifies it
+     * @param record imports a row aligned with the header, given its losses so far (which the
+     *        record carries)
+     */
+    public record Rows(List<String> unknown, Function<CsvRow, Source> source, BiFunction<CsvRow, Losses, ImportedRecord> record) {
 
         /**
-         * Returns where a row was read: its line and, for an aligned row, what identifies it.
+         * Creates the rows of a table.
          *
-         * @param row the row, aligned or not
-         * @return the source, never null
+         * @throws NullPointerException if an argument is null
          */
-        Source source(CsvRow row);
-
-        /**
-         * Imports an aligned row.
-         *
-         * @param row the row, aligned with the header
-         * @param losses its losses so far, which the record carries
-         * @return the record, never null
-         */
-        ImportedRecord record(CsvRow row, Losses losses);
+        public Rows {
+            unknown = List.copyOf(unknown);
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(record, "record");
+        }
     }
 
     /**
@@ -130,7 +124,7 @@ public final class TableImport {
             // Checked before; a file that changed since is reported all the same.
             counted.accept(encoding(format, name, e));
         } catch (IOException e) {
-            counted.accept(refused(format.source(name, 1), "interop.csv.malformed", e.getMessage()));
+            counted.accept(refused(format.source().apply(name, 1L), "interop.csv.malformed", e.getMessage()));
         }
         return tally.summary();
     }
@@ -138,25 +132,25 @@ public final class TableImport {
     private static void read(String name, CsvTable table, char separator, Format format, Consumer<ImportedRecord> each) {
         List<String> header = table.header();
         if (header.isEmpty()) {
-            each.accept(refused(format.source(name, 1), "interop.csv.empty"));
+            each.accept(refused(format.source().apply(name, 1L), "interop.csv.empty"));
             return;
         }
         List<String> repeated = header.stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column)).distinct()
                 .collect(java.util.stream.Collectors.toList());
         if (!repeated.isEmpty()) {
             // Which of the two a value belongs to cannot be told: neither is taken.
-            each.accept(refused(format.source(name, 1), "interop.csv.repeatedColumns", String.join(", ", repeated)));
+            each.accept(refused(format.source().apply(name, 1L), "interop.csv.repeatedColumns", String.join(", ", repeated)));
             return;
         }
-        List<String> missing = format.missing(header);
+        List<String> missing = format.missing().apply(header);
         if (!missing.isEmpty()) {
             String other = header.size() == 1 ? otherSeparator(header.get(0), separator) : null;
             each.accept(other != null
-                    ? refused(format.source(name, 1), "interop.csv.separator", String.join(", ", missing), other, separator)
-                    : refused(format.source(name, 1), "interop.csv.missingColumns", String.join(", ", missing)));
+                    ? refused(format.source().apply(name, 1L), "interop.csv.separator", String.join(", ", missing), other, separator)
+                    : refused(format.source().apply(name, 1L), "interop.csv.missingColumns", String.join(", ", missing)));
             return;
         }
-        Rows rows = format.rows(name, header);
+        Rows rows = format.rows().apply(name, header);
         Iterator<CsvRow> iterator = table.iterator();
         boolean first = true;
         while (true) {
@@ -170,16 +164,16 @@ public final class TableImport {
             } catch (UncheckedIOException e) {
                 Throwable cause = e.getCause();
                 each.accept(cause instanceof CsvEncodingException ? encoding(format, name, (CsvEncodingException) cause)
-                        : refused(format.source(name, line), "interop.csv.malformed", cause.getMessage()));
+                        : refused(format.source().apply(name, line), "interop.csv.malformed", cause.getMessage()));
                 return;
             }
-            Losses losses = new Losses(rows.source(row));
+            Losses losses = new Losses(row.isAligned() ? rows.source().apply(row) : format.source().apply(name, row.line()));
             if (first) {
                 rows.unknown().forEach(column -> losses.add(column, "", LossCategory.DROPPED, null, "interop.csv.extraColumn", column));
                 first = false;
             }
             if (row.isAligned()) {
-                each.accept(rows.record(row, losses));
+                each.accept(rows.record().apply(row, losses));
             } else {
                 losses.add(null, "", LossCategory.REFUSED_RECORD, null, "interop.csv.ragged", row.cells().size(), row.header().size());
                 each.accept(losses.refused());
@@ -198,7 +192,7 @@ public final class TableImport {
     }
 
     private static ImportedRecord encoding(Format format, String name, CsvEncodingException e) {
-        return refused(format.source(name, e.line()), "interop.csv.encoding", e.charset(), e.byteOffset(), e.line());
+        return refused(format.source().apply(name, e.line()), "interop.csv.encoding", e.charset(), e.byteOffset(), e.line());
     }
 
     private static ImportedRecord refused(Source source, String key, Object... arguments) {

@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -185,51 +184,14 @@ public final class DecidimImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        return TableImport.read(file, charset, separator, new TableImport.Format() {
-            @Override
-            public List<String> missing(List<String> header) {
-                List<String> missing = new ArrayList<>();
-                if (!header.contains(ExportColumns.ID)) {
-                    missing.add(ExportColumns.ID);
-                }
-                if (ExportColumns.results(header).translated(ExportColumns.TITLE).isEmpty()) {
-                    missing.add(ExportColumns.TITLE + "/<locale>");
-                }
-                if (!header.contains(ExportColumns.CREATED_AT)) {
-                    missing.add(ExportColumns.CREATED_AT);
-                }
-                return missing;
-            }
-
-            @Override
-            public TableImport.Rows rows(String name, List<String> header) {
-                ExportColumns columns = ExportColumns.results(header);
-                return new TableImport.Rows() {
-                    @Override
-                    public List<String> unknown() {
-                        return columns.extra();
-                    }
-
-                    @Override
-                    public Source source(CsvRow row) {
-                        Optional<String> url = row.isAligned() ? row.cell(ExportColumns.URL).filter(DecidimImport::isWebAddress)
-                                : Optional.empty();
-                        Optional<String> id = row.isAligned() ? RowTexts.text(row, ExportColumns.ID) : Optional.empty();
-                        return DecidimImport.this.source(name, row.line(), id, url);
-                    }
-
-                    @Override
-                    public ImportedRecord record(CsvRow row, Losses losses) {
-                        return row(row, columns, losses);
-                    }
-                };
-            }
-
-            @Override
-            public Source source(String name, long line) {
-                return DecidimImport.this.source(name, line, Optional.empty(), Optional.empty());
-            }
-        }, each);
+        return TableImport.read(file, charset, separator, new TableImport.Format(
+                header -> ExportColumns.results(header).missing(List.of(ExportColumns.ID, ExportColumns.CREATED_AT)),
+                (name, header) -> {
+                    ExportColumns columns = ExportColumns.results(header);
+                    return new TableImport.Rows(columns.extra(), row -> source(name, row.line(), RowTexts.text(row, ExportColumns.ID),
+                            row.cell(ExportColumns.URL).filter(DecidimImport::isWebAddress)), (row, losses) -> row(row, columns, losses));
+                },
+                (name, line) -> source(name, line, Optional.empty(), Optional.empty())), each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */

@@ -76,11 +76,13 @@ final class ExportColumns {
     record Localized(String column, Locale locale) {
     }
 
+    private final List<String> header;
     private final Map<String, List<Localized>> texts;
     private final List<String> machineTranslations;
     private final List<String> extra;
 
-    private ExportColumns(Map<String, List<Localized>> texts, List<String> machineTranslations, List<String> extra) {
+    private ExportColumns(List<String> header, Map<String, List<Localized>> texts, List<String> machineTranslations, List<String> extra) {
+        this.header = List.copyOf(header);
         this.texts = texts;
         this.machineTranslations = machineTranslations;
         this.extra = extra;
@@ -122,7 +124,7 @@ final class ExportColumns {
             }
         }
         texts.replaceAll((text, columns) -> List.copyOf(columns));
-        return new ExportColumns(Collections.unmodifiableMap(texts), List.copyOf(machine), List.copyOf(extra));
+        return new ExportColumns(header, Collections.unmodifiableMap(texts), List.copyOf(machine), List.copyOf(extra));
     }
 
     /**
@@ -132,6 +134,26 @@ final class ExportColumns {
      */
     List<Localized> translated(String text) {
         return texts.get(text);
+    }
+
+    /**
+     * Returns the columns of a header the export requires that it lacks: the given ones, and a
+     * title in at least one locale.
+     *
+     * @param required the columns required besides the title
+     * @return the columns missing, as named to people, in the order given, the title's last
+     */
+    List<String> missing(List<String> required) {
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+            if (!header.contains(column)) {
+                missing.add(column);
+            }
+        }
+        if (translated(TITLE).isEmpty()) {
+            missing.add(TITLE + "/<locale>");
+        }
+        return missing;
     }
 
     /** The columns of machine translations, in the order of the header: never imported as texts. */

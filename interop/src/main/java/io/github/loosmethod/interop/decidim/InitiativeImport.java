@@ -115,48 +115,14 @@ public final class InitiativeImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        return TableImport.read(file, charset, separator, new TableImport.Format() {
-            @Override
-            public List<String> missing(List<String> header) {
-                List<String> missing = new ArrayList<>();
-                for (String required : List.of(ExportColumns.REFERENCE, ExportColumns.STATE, ExportColumns.CREATED_AT)) {
-                    if (!header.contains(required)) {
-                        missing.add(required);
-                    }
-                }
-                if (ExportColumns.initiatives(header).translated(ExportColumns.TITLE).isEmpty()) {
-                    missing.add(ExportColumns.TITLE + "/<locale>");
-                }
-                return missing;
-            }
-
-            @Override
-            public TableImport.Rows rows(String name, List<String> header) {
-                ExportColumns columns = ExportColumns.initiatives(header);
-                return new TableImport.Rows() {
-                    @Override
-                    public List<String> unknown() {
-                        return columns.extra();
-                    }
-
-                    @Override
-                    public Source source(CsvRow row) {
-                        return InitiativeImport.this.source(name, row.line(),
-                                row.isAligned() ? RowTexts.text(row, ExportColumns.REFERENCE) : Optional.empty());
-                    }
-
-                    @Override
-                    public ImportedRecord record(CsvRow row, Losses losses) {
-                        return row(row, columns, losses);
-                    }
-                };
-            }
-
-            @Override
-            public Source source(String name, long line) {
-                return InitiativeImport.this.source(name, line, Optional.empty());
-            }
-        }, each);
+        return TableImport.read(file, charset, separator, new TableImport.Format(
+                header -> ExportColumns.initiatives(header).missing(List.of(ExportColumns.REFERENCE, ExportColumns.STATE, ExportColumns.CREATED_AT)),
+                (name, header) -> {
+                    ExportColumns columns = ExportColumns.initiatives(header);
+                    return new TableImport.Rows(columns.extra(), row -> source(name, row.line(), RowTexts.text(row, ExportColumns.REFERENCE)),
+                            (row, losses) -> row(row, columns, losses));
+                },
+                (name, line) -> source(name, line, Optional.empty())), each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */

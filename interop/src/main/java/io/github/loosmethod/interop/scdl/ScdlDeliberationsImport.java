@@ -122,40 +122,13 @@ public final class ScdlDeliberationsImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        return TableImport.read(file, charset, separator, new TableImport.Format() {
-            @Override
-            public List<String> missing(List<String> header) {
-                return TableColumn.missing(header, DeliberationColumn.values());
-            }
-
-            @Override
-            public TableImport.Rows rows(String name, List<String> header) {
-                return new TableImport.Rows() {
-                    @Override
-                    public List<String> unknown() {
-                        return TableColumn.unknown(header, DeliberationColumn.values());
-                    }
-
-                    @Override
-                    public Source source(CsvRow row) {
-                        return row.isAligned()
-                                ? ScdlDeliberationsImport.this.source(name, row.line(), row.cell(DeliberationColumn.DELIB_ID.column()),
-                                        row.cell(DeliberationColumn.DELIB_URL.column()).flatMap(ScdlDeliberationsImport::url))
-                                : ScdlDeliberationsImport.this.source(name, row.line(), Optional.empty(), Optional.empty());
-                    }
-
-                    @Override
-                    public ImportedRecord record(CsvRow row, Losses losses) {
-                        return row(row, losses);
-                    }
-                };
-            }
-
-            @Override
-            public Source source(String name, long line) {
-                return ScdlDeliberationsImport.this.source(name, line, Optional.empty(), Optional.empty());
-            }
-        }, each);
+        return TableImport.read(file, charset, separator, new TableImport.Format(
+                header -> TableColumn.missing(header, DeliberationColumn.values()),
+                (name, header) -> new TableImport.Rows(TableColumn.unknown(header, DeliberationColumn.values()),
+                        row -> source(name, row.line(), row.cell(DeliberationColumn.DELIB_ID.column()),
+                                row.cell(DeliberationColumn.DELIB_URL.column()).flatMap(ScdlDeliberationsImport::url)),
+                        this::row),
+                (name, line) -> source(name, line, Optional.empty(), Optional.empty())), each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */

@@ -116,38 +116,11 @@ public final class ScdlImport {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public ImportSummary read(Path file, Charset charset, char separator, Consumer<ImportedRecord> each) {
-        return TableImport.read(file, charset, separator, new TableImport.Format() {
-            @Override
-            public List<String> missing(List<String> header) {
-                return TableColumn.missing(header, SubventionColumn.values());
-            }
-
-            @Override
-            public TableImport.Rows rows(String name, List<String> header) {
-                return new TableImport.Rows() {
-                    @Override
-                    public List<String> unknown() {
-                        return TableColumn.unknown(header, SubventionColumn.values());
-                    }
-
-                    @Override
-                    public Source source(CsvRow row) {
-                        return ScdlImport.this.source(name, row.line(),
-                                row.isAligned() ? row.cell(SubventionColumn.REFERENCE_DECISION.column()) : Optional.empty());
-                    }
-
-                    @Override
-                    public ImportedRecord record(CsvRow row, Losses losses) {
-                        return row(row, losses);
-                    }
-                };
-            }
-
-            @Override
-            public Source source(String name, long line) {
-                return ScdlImport.this.source(name, line, Optional.empty());
-            }
-        }, each);
+        return TableImport.read(file, charset, separator, new TableImport.Format(
+                header -> TableColumn.missing(header, SubventionColumn.values()),
+                (name, header) -> new TableImport.Rows(TableColumn.unknown(header, SubventionColumn.values()),
+                        row -> source(name, row.line(), row.cell(SubventionColumn.REFERENCE_DECISION.column())), this::row),
+                (name, line) -> source(name, line, Optional.empty())), each);
     }
 
     /** Builds the record of one row, or refuses it with every reason found. */

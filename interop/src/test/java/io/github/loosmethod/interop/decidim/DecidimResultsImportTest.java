@@ -336,7 +336,7 @@ class DecidimResultsImportTest {
         assertThat(read(CONTEXT, fixture(), StandardCharsets.UTF_8, ',')).singleElement().satisfies(record -> {
             assertThat(record.built()).isFalse();
             assertThat(record.losses().get(0).message().english())
-                    .isEqualTo("The header lacks the columns id, title/<locale>, created_at: it holds \";\", the file's separator may be \";\" "
+                    .isEqualTo("The header lacks the columns id, created_at, title/<locale>: it holds \";\", the file's separator may be \";\" "
                             + "rather than \",\".");
         });
         assertThat(read(CONTEXT, empty, StandardCharsets.UTF_8, ';')).singleElement()
