@@ -3,8 +3,12 @@ package io.github.loosmethod.interop;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.initiative.ImmutableInitiative;
+import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
+import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.involvement.InvolvementPlan;
+import io.github.loosmethod.provenance.Source;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -125,5 +129,21 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      */
     public ImportContext withProfile(InitiativeKind declaredKind, InvolvementPlan declaredPlan) {
         return new ImportContext(territory, town, decidingBody, standInApplicant, importedAt, locales, declaredKind, declaredPlan);
+    }
+
+    /**
+     * Starts the draft of an initiative of this town from a record of a source: its territory, the
+     * kind and the plan the town declares, and the source; the text a source gives stands for both
+     * parts of the purpose, for the adapter to report.
+     *
+     * @param id the initiative's id, not blank
+     * @param title its title, not blank
+     * @param purpose the text standing for its purpose, not blank
+     * @param source where the record was read, not null
+     * @return the builder, for the adapter to add applicants, themes and the rest; never null
+     */
+    public ImmutableInitiative.Builder draft(String id, String title, String purpose, Source source) {
+        return Initiative.builder().withId(id).withTerritory(territory).withTitle(title).withPurpose(Purpose.of(purpose, purpose))
+                .withKind(kind).withInvolvementPlan(plan).addSources(source);
     }
 }

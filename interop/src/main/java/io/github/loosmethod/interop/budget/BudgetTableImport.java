@@ -11,7 +11,6 @@ import io.github.loosmethod.initiative.ImmutableInitiative;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -183,15 +182,8 @@ public final class BudgetTableImport {
     private Initiative build(CsvRow row, Losses losses, String title, String edition, Actor applicant) {
         String id = profile.system() + ":" + row.cell(profile.id()).orElseThrow();
         Instant voted = LocalDate.of(Integer.parseInt(edition), 1, 1).atStartOfDay(context.territory().zone()).toInstant();
-        ImmutableInitiative.Builder draft = Initiative.builder()
-                .withId(id)
-                .withTerritory(context.territory())
-                .withTitle(title)
-                .withPurpose(Purpose.of(title, title))
-                .withKind(context.kind())
-                .addApplicant(applicant)
-                .withInvolvementPlan(context.plan())
-                .addSources(losses.source());
+        ImmutableInitiative.Builder draft = context.draft(id, title, title, losses.source())
+                .addApplicant(applicant);
         profile.theme().flatMap(row::cell).ifPresent(draft::addTheme);
         losses.add(profile.title(), "/purpose/livingEnvironment", LossCategory.DEFAULTED, null, "interop.budget.purpose");
         losses.add(profile.title(), "/purpose/generalInterest", LossCategory.DEFAULTED, null, "interop.budget.purpose");

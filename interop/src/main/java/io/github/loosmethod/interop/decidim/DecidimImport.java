@@ -7,10 +7,10 @@ import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.DecisionOutcome;
+import io.github.loosmethod.initiative.ImmutableInitiative;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -245,15 +245,8 @@ public final class DecidimImport {
         status(row, columns, losses);
         Optional<InitiativeStatus> implied = implied(row, losses);
 
-        io.github.loosmethod.initiative.ImmutableInitiative.Builder draft = Initiative.builder()
-                .withId(id(row))
-                .withTerritory(context.territory())
-                .withTitle(title)
-                .withPurpose(Purpose.of(purpose, purpose))
-                .withKind(context.kind())
-                .addApplicant(applicant)
-                .withInvolvementPlan(context.plan())
-                .addSources(losses.source());
+        ImmutableInitiative.Builder draft = context.draft(id(row), title, purpose, losses.source())
+                .addApplicant(applicant);
         theme.ifPresent(draft::addTheme);
         losses.add(null, "/applicants/0", LossCategory.DEFAULTED, null, "interop.decidim.standIn", applicant.name());
         losses.add(null, "/kind", LossCategory.DEFAULTED, null, "interop.kindFromProfile", context.kind().name().toLowerCase(Locale.ROOT));

@@ -7,7 +7,6 @@ import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.initiative.ImmutableInitiative;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -246,14 +245,7 @@ public final class InitiativeImport {
             RowTexts.dropped(row, machine, "", "interop.decidim.machineTranslation", losses);
         }
 
-        ImmutableInitiative.Builder draft = Initiative.builder()
-                .withId(DecidimImport.DECIDIM + ":initiative:" + reference)
-                .withTerritory(context.territory())
-                .withTitle(title)
-                .withPurpose(Purpose.of(purpose, purpose))
-                .withKind(context.kind())
-                .withInvolvementPlan(context.plan())
-                .addSources(losses.source());
+        ImmutableInitiative.Builder draft = context.draft(DecidimImport.DECIDIM + ":initiative:" + reference, title, purpose, losses.source());
         theme.ifPresent(draft::addTheme);
         if (promoters.isEmpty()) {
             draft.addApplicant(context.standInApplicant().orElseThrow());

@@ -10,7 +10,6 @@ import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.ImmutableInitiative;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeStatus;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -212,15 +211,8 @@ public final class ProposalImport {
             losses.add("/is_amend", "", LossCategory.DROPPED, amend, "interop.decidim.amendment", "is_amend");
         }
 
-        ImmutableInitiative.Builder draft = Initiative.builder()
-                .withId(DecidimImport.DECIDIM + ":" + space(node, url) + "proposal:" + id)
-                .withTerritory(context.territory())
-                .withTitle(title)
-                .withPurpose(Purpose.of(purpose, purpose))
-                .withKind(context.kind())
-                .addApplicant(applicant)
-                .withInvolvementPlan(context.plan())
-                .addSources(losses.source());
+        ImmutableInitiative.Builder draft = context.draft(DecidimImport.DECIDIM + ":" + space(node, url) + "proposal:" + id, title, purpose, losses.source())
+                .addApplicant(applicant);
         theme.ifPresent(draft::addTheme);
         losses.add("", "/applicants/0", LossCategory.DEFAULTED, null, "interop.decidim.proposal.standIn", applicant.name());
         losses.add("", "/kind", LossCategory.DEFAULTED, null, "interop.kindFromProfile", context.kind().name().toLowerCase(Locale.ROOT));

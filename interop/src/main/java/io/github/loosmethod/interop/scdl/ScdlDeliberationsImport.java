@@ -7,7 +7,6 @@ import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -180,16 +179,9 @@ public final class ScdlDeliberationsImport {
                     "interop.scdl.delib.collectivity", cell(row, DeliberationColumn.COLL_NOM), town.name());
         }
         String matter = cell(row, DeliberationColumn.DELIB_MATIERE_NOM);
-        Initiative draft = Initiative.builder()
-                .withId(DELIBERATIONS + ":" + cell(row, DeliberationColumn.COLL_SIRET).replace(" ", "") + ":" + reference)
-                .withTerritory(context.territory())
-                .withTitle(object)
-                .withPurpose(Purpose.of(object, object))
-                .withKind(context.kind())
+        Initiative draft = context.draft(DELIBERATIONS + ":" + cell(row, DeliberationColumn.COLL_SIRET).replace(" ", "") + ":" + reference, object, object, source)
                 .addApplicant(town)
                 .addThemes(matter)
-                .withInvolvementPlan(context.plan())
-                .addSources(source)
                 .build();
         losses.add(DeliberationColumn.DELIB_OBJET.column(), "/purpose/livingEnvironment", LossCategory.DEFAULTED, null,
                 "interop.scdl.delib.purpose");

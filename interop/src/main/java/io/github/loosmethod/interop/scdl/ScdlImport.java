@@ -8,7 +8,6 @@ import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.DecisionOutcome;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
-import io.github.loosmethod.initiative.Purpose;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
@@ -149,15 +148,8 @@ public final class ScdlImport {
         Actor applicant = beneficiary(row, losses);
         Instant day = conventionDate.atStartOfDay(context.territory().zone()).toInstant();
         Source source = losses.source();
-        Initiative draft = Initiative.builder()
-                .withId(id(row, applicant))
-                .withTerritory(context.territory())
-                .withTitle(objet)
-                .withPurpose(Purpose.of(objet, objet))
-                .withKind(context.kind())
+        Initiative draft = context.draft(id(row, applicant), objet, objet, source)
                 .addApplicant(applicant)
-                .withInvolvementPlan(context.plan())
-                .addSources(source)
                 .build();
         losses.add(SubventionColumn.OBJET.column(), "/purpose/livingEnvironment", LossCategory.DEFAULTED, null,
                 "interop.scdl.purpose");
