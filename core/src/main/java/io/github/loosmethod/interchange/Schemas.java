@@ -10,6 +10,12 @@ import java.io.InputStream;
  */
 public final class Schemas {
 
+    /** The current format version: the one every writer writes, whose schema is {@link #RESOURCE}. */
+    public static final int CURRENT_VERSION = io.github.loosmethod.interchange.wire.Shapes.FORMAT_VERSION;
+
+    /** The oldest format version the readers still read. */
+    public static final int OLDEST_VERSION = io.github.loosmethod.interchange.wire.Shapes.OLDEST_FORMAT_VERSION;
+
     /** The class-path resource of the schema of the current format version, 2. */
     public static final String RESOURCE = "/io/github/loosmethod/interchange/loos-method-v2.schema.json";
 

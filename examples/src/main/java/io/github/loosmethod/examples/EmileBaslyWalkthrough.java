@@ -3,6 +3,7 @@ package io.github.loosmethod.examples;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.Vocabulary;
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.cli.Table;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.ContributionReport;

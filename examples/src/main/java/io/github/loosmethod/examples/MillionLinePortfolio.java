@@ -1,5 +1,6 @@
 package io.github.loosmethod.examples;
 
+import io.github.loosmethod.cli.Problems;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import io.github.loosmethod.portfolio.PortfolioIndicators;
@@ -128,7 +129,7 @@ public final class MillionLinePortfolio {
                 err.println(text("error: ", "erreur : ") + path + ": " + Cli.reason(e.getCause(), french()));
                 return Cli.USAGE;
             } catch (InterchangeException e) {
-                Problems.lines(path, e, locale()).forEach(err::println);
+                Problems.TEXT.print(path.toString(), e, locale(), err);
                 return Cli.PROBLEMS;
             }
         }

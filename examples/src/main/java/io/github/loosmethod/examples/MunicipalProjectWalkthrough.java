@@ -6,6 +6,7 @@ import io.github.loosmethod.Labelled;
 import io.github.loosmethod.Language;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.cli.Table;
 import io.github.loosmethod.initiative.CouncilVote;
 import io.github.loosmethod.initiative.Decision;
 import io.github.loosmethod.initiative.DecisionOutcome;

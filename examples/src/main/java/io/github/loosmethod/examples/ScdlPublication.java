@@ -1,6 +1,7 @@
 package io.github.loosmethod.examples;
 
 import io.github.loosmethod.actor.Territory;
+import io.github.loosmethod.cli.Problems;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.interchange.OnBadLine;
@@ -101,7 +102,7 @@ public final class ScdlPublication {
                     err.println(text("error: ", "erreur : ") + file.get() + ": " + Cli.reason(cause, french()));
                     return Cli.USAGE;
                 }
-                bad.forEach(failure -> Problems.lines(file.get(), failure, locale()).forEach(err::println));
+                bad.forEach(failure -> Problems.TEXT.print(file.get().toString(), failure, locale(), err));
             }
             Instant now = Instant.now();
             try {

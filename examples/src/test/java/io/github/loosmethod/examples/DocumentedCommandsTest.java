@@ -30,13 +30,11 @@ class DocumentedCommandsTest {
         int run(String[] args, PrintStream out, PrintStream err) throws Exception;
     }
 
-    private static final Map<String, Program> PROGRAMS = Map.of("refusals", Refusals::run, "report", PortfolioReport::run,
-            "validate", ValidateFiles::run, "crosswalk", Iap2Crosswalk::run, "municipal", MunicipalProjectWalkthrough::run,
+    private static final Map<String, Program> PROGRAMS = Map.of("refusals", Refusals::run, "municipal", MunicipalProjectWalkthrough::run,
             "scdl-export", ScdlPublication::run, "decidim-import", DecidimResultsImport::run);
 
-    /** What each documented command shows: the validator's sample has problems on purpose, the others are clean. */
-    private static final Map<String, Integer> STATUS = Map.of("refusals", 0, "report", 0, "validate", 1, "crosswalk", 0,
-            "municipal", 0, "scdl-export", 0, "decidim-import", 0);
+    /** What each documented command shows: all are clean. */
+    private static final Map<String, Integer> STATUS = Map.of("refusals", 0, "municipal", 0, "scdl-export", 0, "decidim-import", 0);
 
     private static String examplePrograms() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));
@@ -74,6 +72,6 @@ class DocumentedCommandsTest {
             assertThat(status).as(command.group() + "\n" + err.toString(StandardCharsets.UTF_8)).isEqualTo(STATUS.get(id));
             assertThat(out.size()).as(command.group()).isPositive();
         }
-        assertThat(seen).containsExactlyInAnyOrder("refusals", "report", "validate", "crosswalk", "municipal", "scdl-export", "decidim-import");
+        assertThat(seen).containsExactlyInAnyOrder("refusals", "municipal", "scdl-export", "decidim-import");
     }
 }

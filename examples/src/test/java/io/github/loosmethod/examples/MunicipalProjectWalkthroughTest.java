@@ -2,6 +2,7 @@ package io.github.loosmethod.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loosmethod.cli.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.loosmethod.examples;
+package io.github.loosmethod.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,21 +6,22 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.loosmethod.serialization.LoosJson;
 import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzz target of the validator program's file input: whatever a file holds, the program reports
- * it and exits 0 or 1 — it never throws, and never takes more than a few seconds.
+ * Fuzz target of {@code loos validate}'s file input: whatever a file holds, the command reports it
+ * and exits 0 or 1 — it never throws, never says more than one line per problem, and never takes
+ * more than a few seconds.
  */
-class ValidateFilesFuzzTest {
+class ValidateFuzzTest {
 
     /**
      * Checks a valid document and a bad portfolio once before the fuzz test, so that the time
@@ -33,7 +34,8 @@ class ValidateFilesFuzzTest {
         Path portfolio = Files.writeString(folder.resolve("bad.jsonl"), "{\"formatVersion\":2}\nnot json\n");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
 
-        assertThat(ValidateFiles.check(List.of(document, portfolio), discard, discard, false)).isEqualTo(1);
+        assertThat(Loos.run(new String[] {"validate", document.toString(), portfolio.toString()},
+                new Loos.Streams(InputStream.nullInputStream(), discard, discard, false))).isEqualTo(1);
     }
 
     @FuzzTest(maxDuration = "60s")
@@ -45,12 +47,14 @@ class ValidateFilesFuzzTest {
             Files.write(file, input);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             long start = System.nanoTime();
-            // The files' contents are fuzzed, not the command line: check() is what run() does once its arguments are parsed.
-            int status = ValidateFiles.check(List.of(file), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Loos.run(new String[] {"validate", file.toString()}, new Loos.Streams(InputStream.nullInputStream(),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
             assertThat((System.nanoTime() - start) / 1_000_000_000L).isLessThan(5);
             assertThat(status).isIn(0, 1);
             assertThat(status == 1).isEqualTo(out.size() > 0);
+            // One line on stderr, the summary: nothing of a failure's own, no stack trace.
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);

@@ -1,4 +1,4 @@
-package io.github.loosmethod.examples;
+package io.github.loosmethod.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package io.github.loosmethod.examples;
+package io.github.loosmethod.cli;
 
-import io.github.loosmethod.Language;
 import io.github.loosmethod.involvement.ArnsteinRung;
 import io.github.loosmethod.involvement.CoConstructionLevel;
 import io.github.loosmethod.involvement.Iap2Level;
@@ -12,13 +11,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -30,107 +27,57 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Shows initiatives recorded with IAP2 levels (or Arnstein rungs), as a town using those
- * frameworks would have them, on the Loos ladder — and flags what the mapping cannot decide:
- * IAP2 "collaborate" (and Arnstein "partnership") stand for both co-construction and
- * co-production, which only the convention can settle; Arnstein's non-participation rungs have no
- * Loos counterpart.
+ * {@code loos crosswalk CSV} (<em>correspondance des échelles</em>): shows initiatives recorded
+ * with IAP2 levels (or Arnstein rungs), as a town using those frameworks would have them, on the
+ * Loos ladder — and flags what the mapping cannot decide: IAP2 "collaborate" (and Arnstein
+ * "partnership") stand for both co-construction and co-production, which only the convention can
+ * settle; Arnstein's non-participation rungs have no Loos counterpart.
  *
- * <p>Input: a CSV file in UTF-8 (RFC 4180, as spreadsheets save it: a byte order mark, quoted
- * fields with commas, doubled quotes or line breaks, CRLF line ends are all accepted) with the
- * header {@code initiative,title,phase,framework,level} (columns in any order), one row per
- * initiative and phase, {@code framework} being {@code iap2} or {@code arnstein} and
- * {@code level} a level of it ({@code collaborate}, {@code delegated_power}); codes are read in any
- * case, with a space or a hyphen for the underscore. Without a file, a built-in sample is used. A
- * bad row is reported on stderr with its file, line, column and value, and skipped from the table;
- * the exit status is then 1.
- *
- * <p>Usage: {@code Iap2Crosswalk [--lang en|fr] [recorded.csv]}. {@code --help} prints the usage;
- * bad arguments, or a file that cannot be read or is not UTF-8, print a one-line error on stderr
- * and exit with status 2.
+ * <p>Input: a CSV file (RFC 4180, as spreadsheets save it: a byte order mark, quoted fields with
+ * commas, doubled quotes or line breaks, CRLF line ends are all accepted), in the charset
+ * {@code --charset} names (UTF-8 by default; {@code windows-1252} for a spreadsheet's "CSV" on
+ * Windows), decoded strictly: a byte of another charset is reported with its line, never turned
+ * into a replacement character. Header {@code initiative,title,phase,framework,level} (columns in
+ * any order), one row per initiative and phase, {@code framework} being {@code iap2} or
+ * {@code arnstein} and {@code level} a level of it ({@code collaborate}, {@code delegated_power});
+ * codes are read in any case, with a space or a hyphen for the underscore. {@code -} reads stdin.
+ * A bad row is reported on stderr with its file, line, column and value, and left out of the
+ * table; the exit status is then 1. A file that cannot be read or decoded: status 2.
  */
-public final class Iap2Crosswalk {
+@Command(name = "crosswalk", sortOptions = false)
+final class CrosswalkCommand extends LoosCommand {
 
     /** The columns of the input, in the order the sample and the messages give them. */
     private static final List<String> COLUMNS = List.of("initiative", "title", "phase", "framework", "level");
 
-    /** A neighbouring town's register, kept with IAP2 levels (and one Arnstein reading). */
-    static final String SAMPLE = String.join("\n",
-            "initiative,title,phase,framework,level",
-            "GR-2024-03,Jardin partagé du Maroc,decision,iap2,consult",
-            "GR-2024-03,Jardin partagé du Maroc,implementation,iap2,collaborate",
-            "GR-2024-03,Jardin partagé du Maroc,stewardship,iap2,empower",
-            "GR-2024-07,Plan vélo,diagnosis,iap2,inform",
-            "GR-2024-07,Plan vélo,design,iap2,involve",
-            "GR-2024-07,Plan vélo,decision,iap2,collaborate",
-            "GR-2024-11,Fête des voisins,implementation,arnstein,citizen_control",
-            "GR-2024-12,Réunion d'information travaux,decision,arnstein,therapy");
+    @Parameters(index = "0", paramLabel = "CSV", descriptionKey = "crosswalk.csv")
+    private String file;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Locale locale;
-    private final boolean french;
+    @Option(names = "--charset", paramLabel = "CHARSET", descriptionKey = "crosswalk.charset")
+    private Charset charset = StandardCharsets.UTF_8;
 
-    private Iap2Crosswalk(PrintStream out, PrintStream err, Locale locale) {
-        this.out = out;
-        this.err = err;
-        this.locale = locale;
-        this.french = Language.of(locale) == Language.FRENCH;
+    @Override
+    public Integer call() {
+        byte[] bytes;
+        try (Input input = open(file)) {
+            bytes = input.stream().readAllBytes();
+        } catch (IOException e) {
+            return cannotRead(file, e);
+        }
+        Optional<String> csv = decode(file, bytes);
+        return csv.isPresent() ? show(file, csv.get()) : Loos.USAGE;
     }
 
     /**
-     * Shows the crosswalk and exits with the status above.
-     *
-     * @param args {@code --lang en|fr}, then a CSV file; or nothing; or {@code --help}
+     * Decodes the file in its charset, strictly: a spreadsheet's "CSV" in another encoding would
+     * otherwise turn every accent into a replacement character without a word.
      */
-    public static void main(String[] args) {
-        System.exit(run(args, Cli.stdout(), Cli.stderr()));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return Cli.run(new Options(out, err), args);
-    }
-
-    /** The command line: the CSV file, if any. */
-    @Command(name = "Iap2Crosswalk")
-    private static final class Options extends Cli.Program {
-
-        @Parameters(arity = "0..1", paramLabel = "recorded.csv", descriptionKey = "csv")
-        private Optional<Path> file = Optional.empty();
-
-        Options(PrintStream out, PrintStream err) {
-            super(out, err);
-        }
-
-        @Override
-        int execute() {
-            Iap2Crosswalk crosswalk = new Iap2Crosswalk(out, err, locale());
-            if (file.isEmpty()) {
-                return crosswalk.show(text("sample", "exemple"), SAMPLE);
-            }
-            Path path = file.get();
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(path);
-            } catch (IOException e) {
-                err.println(e instanceof NoSuchFileException ? text("error: no such file: ", "erreur : fichier introuvable : ") + path
-                        : text("error: cannot read ", "erreur : impossible de lire ") + path + ": " + Cli.reason(e, french()));
-                return Cli.USAGE;
-            }
-            Optional<String> csv = crosswalk.decode(path, bytes);
-            return csv.isPresent() ? crosswalk.show(path.toString(), csv.get()) : Cli.USAGE;
-        }
-    }
-
-    /**
-     * Decodes the file as UTF-8, strictly: a spreadsheet's "CSV" in a legacy encoding would otherwise
-     * turn every accent into a replacement character without a word.
-     */
-    private Optional<String> decode(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    private Optional<String> decode(String file, byte[] bytes) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer decoded = CharBuffer.allocate(bytes.length);
@@ -144,10 +91,10 @@ public final class Iap2Crosswalk {
             for (int i = 0; i < at; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            err.println(file + ":" + line + ": " + String.format(Locale.ROOT, text(
-                    "not UTF-8 (byte 0x%02X): save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
-                    "pas en UTF-8 (octet 0x%02X) : enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 »)"),
-                    bytes[at] & 0xFF));
+            err().println(file + ":" + line + ": " + String.format(Locale.ROOT, text(
+                    "not %s (byte 0x%02X): give the file's charset with --charset (a spreadsheet's \"CSV\" on Windows: windows-1252)",
+                    "pas en %s (octet 0x%02X) : donnez le jeu de caractères du fichier avec --charset (le « CSV » d'un tableur sous Windows : windows-1252)"),
+                    charset.name(), bytes[at] & 0xFF));
             return Optional.empty();
         }
         String text = decoded.flip().toString();
@@ -155,11 +102,10 @@ public final class Iap2Crosswalk {
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
-    private String text(String english, String french) {
-        return this.french ? french : english;
-    }
-
     int show(String source, String csv) {
+        Locale locale = locale();
+        PrintStream out = out();
+        PrintStream err = err();
         Table table = new Table(text("initiative", "initiative"), text("phase", "phase"), text("recorded", "saisi"),
                 text("Loos ladder", "échelle de Loos"), text("note", "remarque"));
         Lines lines = new Lines(csv);
@@ -172,7 +118,7 @@ public final class Iap2Crosswalk {
             Iterator<CSVRecord> records = parser.iterator();
             int[] column = header(source, records);
             if (column.length == 0) {
-                return Cli.PROBLEMS;
+                return Loos.PROBLEMS;
             }
             while (true) {
                 long before = parser.getCurrentLineNumber();
@@ -260,7 +206,7 @@ public final class Iap2Crosswalk {
         out.printf("%n  %s: %d   %s: %d   %s: %d%n", text("decided", "décidés"), decided,
                 text("undecided, to check by a person", "indécis, à vérifier par une personne"), ambiguous,
                 text("without counterpart", "sans équivalent"), unmapped);
-        return bad > 0 ? Cli.PROBLEMS : Cli.OK;
+        return bad > 0 ? Loos.PROBLEMS : Loos.OK;
     }
 
     /**
@@ -278,7 +224,7 @@ public final class Iap2Crosswalk {
         }
         int[] column = COLUMNS.stream().mapToInt(names::indexOf).toArray();
         if (names.size() != COLUMNS.size() || Arrays.stream(column).anyMatch(i -> i < 0)) {
-            err.println(source + ":1: " + text("the header must name the columns ", "l'en-tête doit nommer les colonnes ")
+            err().println(source + ":1: " + text("the header must name the columns ", "l'en-tête doit nommer les colonnes ")
                     + String.join(",", COLUMNS));
             return new int[0];
         }

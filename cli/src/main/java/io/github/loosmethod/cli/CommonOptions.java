@@ -1,0 +1,54 @@
+package io.github.loosmethod.cli;
+
+import io.github.loosmethod.Language;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options every command takes: the language, the details of a fault, the help. */
+final class CommonOptions {
+
+    @Option(names = "--lang", paramLabel = "en|fr", converter = LanguageOption.class, descriptionKey = "lang")
+    private Language language = Language.of(Locale.getDefault());
+
+    @Option(names = "--verbose", descriptionKey = "verbose")
+    private boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    private boolean help;
+
+    /**
+     * Returns these options completed by those given before the command's name: each option the
+     * command's line did not give and the top line did is taken from the top.
+     */
+    CommonOptions under(CommonOptions before, picocli.CommandLine.ParseResult top, picocli.CommandLine.ParseResult own) {
+        CommonOptions merged = new CommonOptions();
+        merged.language = top.hasMatchedOption("--lang") && !own.hasMatchedOption("--lang") ? before.language : language;
+        merged.verbose = verbose || before.verbose;
+        return merged;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** Reads {@code --lang}: the two languages the library speaks, by their ISO 639 codes. */
+    static final class LanguageOption implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "en":
+                    return Language.ENGLISH;
+                case "fr":
+                    return Language.FRENCH;
+                default:
+                    throw new TypeConversionException("'" + value + "' is not a language: en or fr");
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.loosmethod.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What every command of {@code loos} shares: the common options, the streams, the run's language,
+ * how an input is opened ({@code -} for stdin) and how a file that cannot be read or written is
+ * said — one line, never a stack trace.
+ */
+abstract class LoosCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommonOptions common = new CommonOptions();
+
+    /** Set by {@link Loos} before the command runs. */
+    Loos.Streams streams;
+
+    final PrintStream out() {
+        return streams.out();
+    }
+
+    final PrintStream err() {
+        return streams.err();
+    }
+
+    final Locale locale() {
+        return common.language().locale();
+    }
+
+    final Texts texts() {
+        return Texts.of(common.language());
+    }
+
+    final String text(String english, String french) {
+        return texts().text(english, french);
+    }
+
+    final boolean verbose() {
+        return common.verbose();
+    }
+
+    /** Takes the common options given before the command's name, where the command's own were not given. */
+    final void inherit(CommonOptions before, picocli.CommandLine.ParseResult top, picocli.CommandLine.ParseResult own) {
+        common = common.under(before, top, own);
+    }
+
+    /** A progress bar for a run over an input of that many bytes (negative: unknown), drawn only on a terminal. */
+    final Progress progress(String label, long bytes) {
+        return streams.errIsTerminal() ? Progress.drawn(err(), texts(), label, bytes) : Progress.none();
+    }
+
+    /**
+     * An input named on the command line: a file, or the standard input for {@code -} (not closed
+     * with the input).
+     *
+     * @param name the file's name as given, or {@code -}
+     * @param stream the bytes, counted as they are read
+     * @param size the file's size in bytes, or -1 for the standard input
+     */
+    record Input(String name, CountingStream stream, long size) implements AutoCloseable {
+
+        boolean isStandardInput() {
+            return "-".equals(name);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!isStandardInput()) {
+                stream.close();
+            }
+        }
+    }
+
+    /** Opens an input named on the command line. */
+    final Input open(String name) throws IOException {
+        if ("-".equals(name)) {
+            return new Input(name, new CountingStream(streams.in()), -1);
+        }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new FileSystemException(name, null, text("is a folder, not a file", "est un dossier, pas un fichier"));
+        }
+        return new Input(name, new CountingStream(Files.newInputStream(path)), Files.size(path));
+    }
+
+    /** Says on one line that an input cannot be read, and gives the status of a usage error. */
+    final int cannotRead(String name, IOException e) {
+        err().println("loos: " + (e instanceof NoSuchFileException ? text("no such file: ", "fichier introuvable : ") + name
+                : text("cannot read ", "impossible de lire ") + name + text(": ", " : ") + reason(e)));
+        return Loos.USAGE;
+    }
+
+    /** Says on one line that an output cannot be written, and gives the status of a usage error. */
+    final int cannotWrite(String name, IOException e) {
+        err().println("loos: " + text("cannot write ", "impossible d'écrire ") + name + text(": ", " : ") + reason(e));
+        return Loos.USAGE;
+    }
+
+    /** Says in a few words why a file could not be read or written, as the system tells it, without the exception's class. */
+    final String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return text("no such file", "fichier introuvable");
+        }
+        if (e instanceof AccessDeniedException) {
+            return text("permission denied", "accès refusé");
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** A stream that counts the bytes read from it, for the progress bar. */
+    static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            count += Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+}

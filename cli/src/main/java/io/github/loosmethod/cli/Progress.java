@@ -1,0 +1,118 @@
+package io.github.loosmethod.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * A progress bar on stderr for a long run (<em>barre de progression</em>): how far through the
+ * input, the rate and the time left when the input's size is known, the records and their rate
+ * otherwise; redrawn at most five times a second on one line, erased at the end. Drawn only when
+ * stderr is a terminal ({@link #none()} otherwise), so that logs and pipes never hold one.
+ */
+abstract class Progress implements AutoCloseable {
+
+    /**
+     * Notes that one more record was read.
+     *
+     * @param position the bytes of the input read so far
+     */
+    abstract void record(LongSupplier position);
+
+    /** Erases the bar. */
+    @Override
+    public abstract void close();
+
+    /** The progress of a run that draws none. */
+    static Progress none() {
+        return new Progress() {
+            @Override
+            void record(LongSupplier position) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /**
+     * The progress bar of a run.
+     *
+     * @param err the terminal
+     * @param texts the run's language
+     * @param label what is read, said first
+     * @param size the input's size in bytes, or negative when unknown (stdin)
+     */
+    static Progress drawn(PrintStream err, Texts texts, String label, long size) {
+        return new Drawn(err, texts, label, size);
+    }
+
+    private static final class Drawn extends Progress {
+        private static final long EVERY_NANOS = 200_000_000L;
+        private static final int WIDTH = 24;
+        private static final String ERASE = "\r\033[K";
+
+        private final PrintStream err;
+        private final Texts texts;
+        private final String label;
+        private final long size;
+        private final long start = System.nanoTime();
+        private long lastDrawn = start;
+        private long records;
+        private boolean drawnOnce;
+
+        Drawn(PrintStream err, Texts texts, String label, long size) {
+            this.err = err;
+            this.texts = texts;
+            this.label = label;
+            this.size = size;
+        }
+
+        @Override
+        void record(LongSupplier position) {
+            records++;
+            // The clock is read every 256 records only: a record is read in a few microseconds.
+            if ((records & 0xFF) != 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastDrawn >= EVERY_NANOS) {
+                lastDrawn = now;
+                draw(position.getAsLong(), now);
+            }
+        }
+
+        private void draw(long bytes, long now) {
+            double seconds = Math.max((now - start) / 1e9, 1e-3);
+            StringBuilder line = new StringBuilder(ERASE).append(label).append(' ');
+            if (size > 0) {
+                double done = Math.min(1.0, (double) bytes / size);
+                int filled = (int) Math.round(done * WIDTH);
+                line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
+                        .append(String.format(Locale.ROOT, "%3d%%  ", (int) Math.floor(done * 100)));
+                double rate = bytes / seconds;
+                line.append(String.format(Locale.ROOT, "%.1f MiB/s  ", rate / (1 << 20)));
+                long left = rate > 0 ? (long) ((size - bytes) / rate) : -1;
+                line.append(texts.text("ETA ", "reste ")).append(left < 0 ? "?" : duration(left)).append("  ");
+            }
+            line.append(String.format(texts.french() ? Locale.FRENCH : Locale.ENGLISH, "%,d %s  %,.0f/s", records,
+                    texts.text("records", "fiches"), records / seconds));
+            err.print(line);
+            err.flush();
+            drawnOnce = true;
+        }
+
+        private static String duration(long seconds) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        }
+
+        @Override
+        public void close() {
+            if (drawnOnce) {
+                err.print(ERASE);
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.loosmethod.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loosmethod.serialization.LoosJson;
+import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
+import io.github.loosmethod.testkit.cases.StreetFlowerBoxes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands run in this JVM, as {@code loos} runs them, with their output and exit status
+ * checked; {@code LoosJarIT} runs the built jar as a process.
+ */
+class CommandsTest {
+
+    /** What a run printed and returned. */
+    record Run(int status, String out, String err) {
+    }
+
+    private Locale jvmLocale;
+
+    /** Pins the JVM's locale, which decides the language when a test gives no --lang. */
+    @BeforeEach
+    void english_by_default() {
+        jvmLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore_the_locale() {
+        Locale.setDefault(jvmLocale);
+    }
+
+    static Run run(String... args) {
+        return runWithInput(new byte[0], args);
+    }
+
+    static Run runWithInput(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Loos.run(args, new Loos.Streams(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+
+    @Test
+    void the_portfolio_report_reads_a_json_lines_file_and_reports_bad_lines(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("portfolio.jsonl");
+        LoosJson json = LoosJson.strict();
+        Files.writeString(file, json.writeAsString(StreetFlowerBoxes.closed()) + "\n{\"formatVersion\":2}\n"
+                + json.writeAsString(EmileBaslyPlayground.closed()) + "\n");
+
+        Run run = run("report", "--lang", "fr", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).isNotEmpty().allMatch(line -> line.startsWith(file + ":2: /"));
+        assertThat(run.out()).contains("Rapport de portefeuille", "(1 ligne refusée)", "== Totaux");
+        assertThat(run.out().lines()).anyMatch(line -> line.matches(" +initiatives +2"));
+    }
+
+    @Test
+    void the_validator_lists_every_problem_by_file_line_and_pointer_and_fails_on_any(@TempDir Path folder) throws Exception {
+        LoosJson json = LoosJson.strict();
+        Path good = folder.resolve("good.json");
+        Files.write(good, json.write(EmileBaslyPlayground.narrativeEvaluation()));
+        Path portfolio = folder.resolve("towns.jsonl");
+        Files.writeString(portfolio, json.writeAsString(StreetFlowerBoxes.agreed()) + "\n"
+                + json.writeAsString(StreetFlowerBoxes.agreed()).replace("\"kind\":\"fifty_fifty\"", "\"kind\":\"fifty\"") + "\n");
+
+        Run clean = run("validate", good.toString());
+        Run dirty = run("validate", good.toString(), portfolio.toString());
+        Run missing = run("validate", folder.resolve("nope.json").toString());
+
+        assertThat(clean.status()).isZero();
+        assertThat(clean.out()).isEmpty();
+        assertThat(dirty.status()).isEqualTo(1);
+        assertThat(dirty.out().strip()).startsWith(portfolio + ":2: /kind unknown code \"fifty\"");
+        assertThat(dirty.err()).contains("1 refused, 1 problem(s)");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("loos: no such file:");
+    }
+
+    @Test
+    void the_crosswalk_maps_iap2_levels_onto_the_ladder_and_flags_what_it_cannot_decide(@TempDir Path folder) throws Exception {
+        Run sample = run("crosswalk", "../docs/examples/recorded.csv");
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\nA-2,Park,design,iap2,colaborate\n");
+        Run file = run("crosswalk", "--lang", "fr", csv.toString());
+
+        assertThat(sample.status()).isZero();
+        assertThat(sample.out()).contains("iap2:collaborate", "? co-construction or co-production", "UNDECIDED",
+                "arnstein:therapy", "NO COUNTERPART", "decided: 5", "undecided, to check by a person: 2", "without counterpart: 1");
+        assertThat(file.status()).isEqualTo(1);
+        assertThat(file.err()).contains(csv + ":3: colonne 5 (level) : niveau inconnu « colaborate » du référentiel « iap2 »");
+        assertThat(file.out()).contains("3. concertation", "décidés: 1");
+    }
+
+    @Test
+    void the_help_speaks_french_on_request() throws Exception {
+        Run run = run("validate", "--lang", "fr", "--help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Utilisation : loos validate ");
+    }
+
+    @Test
+    void the_validator_takes_lang_like_every_program(@TempDir Path folder) throws Exception {
+        Path good = folder.resolve("good.json");
+        Files.write(good, LoosJson.strict().write(EmileBaslyPlayground.narrativeEvaluation()));
+
+        Run french = run("validate", "--lang", "fr", good.toString());
+
+        assertThat(french.status()).isZero();
+        assertThat(french.err()).contains("1 fichier(s) vérifié(s)");
+    }
+
+    @Test
+    void the_validator_prints_every_problem_of_a_document_in_the_language_asked(@TempDir Path folder) throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, LoosJson.strict().writeAsString(EmileBaslyPlayground.narrativeEvaluation())
+                .replaceFirst("\"formatVersion\":2,", "\"formatVersion\":2,\"colour\":1,\"size\":2,"));
+
+        Run french = run("validate", "--lang", "fr", bad.toString());
+        Run english = run("validate", "--lang", "en", bad.toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out().lines()).containsExactly(bad + ": /colour champ inconnu", bad + ": /size champ inconnu");
+        assertThat(english.out().lines()).containsExactly(bad + ": /colour unknown field", bad + ": /size unknown field");
+    }
+
+    @Test
+    void the_validator_reports_missing_and_unreadable_files_and_never_counts_them_as_checked(@TempDir Path folder)
+            throws Exception {
+        Path good = folder.resolve("good.json");
+        Files.write(good, LoosJson.strict().write(EmileBaslyPlayground.narrativeEvaluation()));
+        Path missing = folder.resolve("missing.json");
+        Path directory = Files.createDirectory(folder.resolve("folder.jsonl"));
+
+        Run run = run("validate", good.toString(), missing.toString(), directory.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("loos: no such file: " + missing, "loos: cannot read " + directory + ": ")
+                .contains("1 file(s) checked, 2 could not be read, 1 document(s) or line(s), 0 refused, 0 problem(s)")
+                .doesNotContain("Exception", "java.");
+    }
+
+    @Test
+    void the_validator_prints_the_problems_of_the_library_never_a_raw_parser_message(@TempDir Path folder)
+            throws Exception {
+        String agreed = LoosJson.strict().writeAsString(EmileBaslyPlayground.agreed());
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, agreed.replaceFirst("\"generalInterest\":\"[^\"]*\"", "\"generalInterest\":\"\""));
+        Path malformed = folder.resolve("malformed.jsonl");
+        Files.writeString(malformed, agreed + "\n{\"formatVersion\":2,\n");
+
+        Run run = run("validate", broken.toString(), malformed.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines()).contains(broken + ": /purpose/generalInterest [R2] "
+                + "The purpose does not say why the initiative serves the general interest.");
+        assertThat(run.out().lines()).anyMatch(line -> line.startsWith(malformed + ":2: "));
+        assertThat(run.out() + run.err()).doesNotContain("[Source:", "REDACTED", "Exception", "com.fasterxml");
+    }
+
+    @Test
+    void the_crosswalk_reads_csv_as_spreadsheets_write_it(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "\uFEFFinitiative,title,phase,framework,level\r\n"
+                + "A-1,\"Jardin partagé, rue du Maroc\",Implementation,IAP2,Collaborate\r\n"
+                + "A-2,\"Le \"\"grand\"\" square\",DESIGN,iap2,INVOLVE\r\n"
+                + "A-3,Fête des voisins,implementation,Arnstein,Citizen_Control\r\n");
+
+        Run run = run("crosswalk", "--lang", "en", csv.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("A-1 Jardin partagé, rue du Maroc", "A-2 Le \"grand\" square", "iap2:collaborate",
+                "iap2:involve", "arnstein:citizen_control", "decided: 2", "undecided, to check by a person: 1");
+    }
+
+    @Test
+    void the_crosswalk_names_the_line_of_a_file_that_is_not_utf_8(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("latin1.csv");
+        Files.write(csv, ("initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\n"
+                + "A-2,Fête des voisins,implementation,iap2,empower\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        Run run = run("crosswalk", "--lang", "en", csv.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(1).first().asString().startsWith(csv + ":3: ").contains("UTF-8")
+                .doesNotContain("Input length");
+    }
+
+    @Test
+    void the_crosswalk_stops_at_badly_formed_csv_and_shows_the_rows_before(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2,involve\n"
+                + "A-2,\"Unclosed,design,iap2,involve\nA-3,Park,design,iap2,inform\n");
+
+        Run run = run("crosswalk", "--lang", "en", csv.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(csv + ":3: badly formed CSV: a quoted field is not closed, "
+                + "or text follows its closing quote");
+        assertThat(run.out()).contains("A-1 Square", "decided: 1");
+    }
+
+    @Test
+    void the_crosswalk_names_file_line_and_column_of_a_bad_row(@TempDir Path folder) throws Exception {
+        Path csv = folder.resolve("recorded.csv");
+        Files.writeString(csv, "initiative,title,phase,framework,level\nA-1,Square,design,iap2\n"
+                + "A-2,Park,design,iap2,colaborate\nA-3,Lane,desing,iap2,inform\nA-4,Hall,design,iap3,inform\n"
+                + "A-5,Yard,design,iap2,inform\n");
+
+        Run run = run("crosswalk", "--lang", "en", csv.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                csv + ":2: expected 5 columns (initiative,title,phase,framework,level), found 4",
+                csv + ":3: column 5 (level): unknown level \"colaborate\" of framework \"iap2\"; expected one of "
+                        + "inform, consult, involve, collaborate, empower",
+                csv + ":4: column 3 (phase): unknown phase \"desing\"; expected one of "
+                        + "diagnosis, design, decision, implementation, stewardship, evaluation",
+                csv + ":5: column 4 (framework): unknown framework \"iap3\"; expected one of iap2, arnstein");
+        assertThat(run.out()).contains("A-5 Yard", "decided: 1");
+    }
+
+    @Test
+    void the_usage_speaks_the_language_asked_for_even_after_an_error() throws Exception {
+        Run run = run("report", "--lang", "fr", "--nonsense", "portfolio.jsonl");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("loos: erreur : Unknown option: '--nonsense'", "Essayez « loos report --help »." );
+    }
+}
