@@ -27,17 +27,39 @@ final class Codes {
                         .map(Codes::code).collect(Collectors.joining(", "))));
     }
 
-    static final class FormatOption implements ITypeConverter<ValidateCommand.Format> {
+    /**
+     * The converter and the completion candidates of an option whose values are the constants of
+     * an enum: each option's class names its enum, as picocli needs a class per converter.
+     *
+     * @param <E> the enum
+     */
+    abstract static class Choice<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
+        private final Class<E> type;
+
+        Choice(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public ValidateCommand.Format convert(String value) {
-            return read(ValidateCommand.Format.class, value);
+        public E convert(String value) {
+            return read(type, value);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(type.getEnumConstants()).map(Codes::code).iterator();
         }
     }
 
-    static final class AsOption implements ITypeConverter<ValidateCommand.As> {
-        @Override
-        public ValidateCommand.As convert(String value) {
-            return read(ValidateCommand.As.class, value);
+    static final class FormatOption extends Choice<ValidateCommand.Format> {
+        FormatOption() {
+            super(ValidateCommand.Format.class);
+        }
+    }
+
+    static final class AsOption extends Choice<ValidateCommand.As> {
+        AsOption() {
+            super(ValidateCommand.As.class);
         }
     }
 }

@@ -2,9 +2,7 @@ package io.github.loosmethod.cli;
 
 import io.github.loosmethod.Language;
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The options every command takes: the language, the details of a fault, the help. */
 final class CommonOptions {
@@ -35,20 +33,5 @@ final class CommonOptions {
 
     boolean verbose() {
         return verbose;
-    }
-
-    /** Reads {@code --lang}: the two languages the library speaks, by their ISO 639 codes. */
-    static final class LanguageOption implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String value) {
-            switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "en":
-                    return Language.ENGLISH;
-                case "fr":
-                    return Language.FRENCH;
-                default:
-                    throw new TypeConversionException("'" + value + "' is not a language: en or fr");
-            }
-        }
     }
 }

@@ -40,22 +40,13 @@ final class ExportCommand extends LoosCommand {
         SCDL_SUBVENTIONS, SCDL_DELIBERATIONS
     }
 
-    static final class TableOption implements picocli.CommandLine.ITypeConverter<Table> {
-        @Override
-        public Table convert(String value) {
-            return Codes.read(Table.class, value);
+    static final class TableOption extends Codes.Choice<Table> {
+        TableOption() {
+            super(Table.class);
         }
     }
 
-    /** The tables' names for completion, as they are typed. */
-    static final class TableNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return java.util.Arrays.stream(Table.values()).map(Codes::code).iterator();
-        }
-    }
-
-    @Parameters(index = "0", paramLabel = "TABLE", converter = TableOption.class, completionCandidates = TableNames.class,
+    @Parameters(index = "0", paramLabel = "TABLE", converter = TableOption.class, completionCandidates = TableOption.class,
             descriptionKey = "export.table")
     private Table table;
 

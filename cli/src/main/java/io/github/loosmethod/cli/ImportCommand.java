@@ -7,7 +7,6 @@ import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.interop.ImportContext;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
-import io.github.loosmethod.interop.LossCategory;
 import io.github.loosmethod.interop.LossReport;
 import io.github.loosmethod.interop.budget.BudgetTableImport;
 import io.github.loosmethod.interop.budget.ColumnProfile;
@@ -64,22 +63,20 @@ final class ImportCommand extends LoosCommand {
         }
     }
 
-    static final class SourceOption implements picocli.CommandLine.ITypeConverter<Source> {
-        @Override
-        public Source convert(String value) {
-            return Codes.read(Source.class, value);
+    static final class SourceOption extends Codes.Choice<Source> {
+        SourceOption() {
+            super(Source.class);
         }
     }
 
-    static final class KindOption implements picocli.CommandLine.ITypeConverter<InitiativeKind> {
-        @Override
-        public InitiativeKind convert(String value) {
-            return Codes.read(InitiativeKind.class, value);
+    static final class KindOption extends Codes.Choice<InitiativeKind> {
+        KindOption() {
+            super(InitiativeKind.class);
         }
     }
 
     @Parameters(index = "0", paramLabel = "SOURCE", converter = SourceOption.class, descriptionKey = "import.source",
-            completionCandidates = SourceNames.class)
+            completionCandidates = SourceOption.class)
     private Source source;
 
     @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "import.file")
@@ -97,7 +94,8 @@ final class ImportCommand extends LoosCommand {
     @Option(names = "--stand-in", paramLabel = "NAME", descriptionKey = "import.standIn")
     private String standIn;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindOption.class, descriptionKey = "import.kind")
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindOption.class, completionCandidates = KindOption.class,
+            descriptionKey = "import.kind")
     private InitiativeKind kind = InitiativeKind.FIFTY_FIFTY;
 
     @Option(names = "--locales", paramLabel = "fr,en", split = ",", descriptionKey = "import.locales")
@@ -111,14 +109,6 @@ final class ImportCommand extends LoosCommand {
 
     @Option(names = "--imported-at", paramLabel = "INSTANT", descriptionKey = "import.importedAt")
     private Instant importedAt;
-
-    /** The source's names for completion, as they are typed. */
-    static final class SourceNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Source.values()).map(Codes::code).iterator();
-        }
-    }
 
     @Override
     public Integer call() {

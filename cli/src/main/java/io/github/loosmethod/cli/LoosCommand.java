@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -107,19 +106,9 @@ abstract class LoosCommand implements Callable<Integer> {
         return Loos.USAGE;
     }
 
-    /** Says in a few words why a file could not be read or written, as the system tells it, without the exception's class. */
+    /** Says in a few words why a file could not be read or written. */
     final String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return text("no such file", "fichier introuvable");
-        }
-        if (e instanceof AccessDeniedException) {
-            return text("permission denied", "accès refusé");
-        }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
-        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+        return IoReasons.of(e, common.language());
     }
 
     /** A stream that counts the bytes read from it, for the progress bar. */

@@ -58,7 +58,8 @@ final class ReportCommand extends LoosCommand {
     @Parameters(index = "0", paramLabel = "PORTFOLIO", descriptionKey = "report.portfolio")
     private String file;
 
-    @Option(names = "--format", paramLabel = "text|csv|json", converter = FormatOption.class, descriptionKey = "report.format")
+    @Option(names = "--format", paramLabel = "text|csv|json", converter = FormatOption.class, completionCandidates = FormatOption.class,
+            descriptionKey = "report.format")
     private Format format = Format.TEXT;
 
     private final PortfolioTally all = new PortfolioTally();
@@ -66,10 +67,9 @@ final class ReportCommand extends LoosCommand {
     private final Map<String, String> townNames = new TreeMap<>();
     private final Map<Integer, Map<String, Long>> yearTown = new TreeMap<>();
 
-    static final class FormatOption implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Codes.read(Format.class, value);
+    static final class FormatOption extends Codes.Choice<Format> {
+        FormatOption() {
+            super(Format.class);
         }
     }
 

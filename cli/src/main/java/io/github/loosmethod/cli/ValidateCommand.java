@@ -42,10 +42,12 @@ final class ValidateCommand extends LoosCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.files")
     private List<String> files = List.of();
 
-    @Option(names = "--format", paramLabel = "text|json", converter = Codes.FormatOption.class, descriptionKey = "validate.format")
+    @Option(names = "--format", paramLabel = "text|json", converter = Codes.FormatOption.class,
+            completionCandidates = Codes.FormatOption.class, descriptionKey = "validate.format")
     private Format format = Format.TEXT;
 
-    @Option(names = "--as", paramLabel = "auto|document|portfolio", converter = Codes.AsOption.class, descriptionKey = "validate.as")
+    @Option(names = "--as", paramLabel = "auto|document|portfolio", converter = Codes.AsOption.class,
+            completionCandidates = Codes.AsOption.class, descriptionKey = "validate.as")
     private As as = As.AUTO;
 
     private long checkedFiles;

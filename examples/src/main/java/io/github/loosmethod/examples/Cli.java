@@ -1,21 +1,18 @@
 package io.github.loosmethod.examples;
 
 import io.github.loosmethod.Language;
+import io.github.loosmethod.cli.IoReasons;
+import io.github.loosmethod.cli.LanguageOption;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * What the example programs share on the command line, on picocli: the {@code --lang en|fr} and
@@ -80,21 +77,6 @@ final class Cli {
         }
     }
 
-    /** Reads {@code --lang}: the two languages the library speaks, by their ISO 639 codes. */
-    static final class LanguageOption implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String value) {
-            switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "en":
-                    return Language.ENGLISH;
-                case "fr":
-                    return Language.FRENCH;
-                default:
-                    throw new TypeConversionException("'" + value + "' is not a language: en or fr");
-            }
-        }
-    }
-
     /**
      * Parses the arguments into the program and runs it, or prints its help (status 0) or a usage
      * error (status 2) instead.
@@ -147,17 +129,7 @@ final class Cli {
      * @return the reason, never empty
      */
     static String reason(IOException e, boolean french) {
-        if (e instanceof NoSuchFileException) {
-            return french ? "fichier introuvable" : "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return french ? "accès refusé" : "permission denied";
-        }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
-        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+        return IoReasons.of(e, french ? Language.FRENCH : Language.ENGLISH);
     }
 
     static PrintStream stdout() {
