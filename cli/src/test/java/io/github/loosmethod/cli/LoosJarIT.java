@@ -243,6 +243,7 @@ class LoosJarIT {
         Run stdin = loos(Files.readAllBytes(portfolio), folder, "convert", "-");
         Run bad = loos(folder, "convert", example("portfolio-with-problems.jsonl"), "-o", "bad.jsonl");
         Run missing = loos(folder, "convert", "missing.json");
+        Run french = loos(folder, "convert", "--lang", "fr", example("portfolio-with-problems.jsonl"), "-o", "bad.jsonl");
 
         assertThat(document.status()).as(document.err()).isZero();
         assertThat(document.out()).startsWith("{\"formatVersion\":2,");
@@ -253,8 +254,10 @@ class LoosJarIT {
                 .hasSize((int) Files.lines(portfolio).count());
         assertThat(stdin.out()).isEqualTo(Files.readString(folder.resolve("v2.jsonl")));
         assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.err()).contains(":2: /purpose/generalInterest [R2]").endsWith("nothing written: 2 refused\n");
         assertThat(folder.resolve("bad.jsonl")).doesNotExist();
         assertThat(missing.status()).isEqualTo(2);
+        assertThat(french.err()).contains("L'objet ne dit pas").endsWith("rien d'écrit : 2 refusé(s)\n");
     }
 
     @Test
@@ -262,6 +265,7 @@ class LoosJarIT {
         Run current = loos(folder, "schema");
         Run first = loos(folder, "schema", "--version", "1");
         Run none = loos(folder, "schema", "--version", "9");
+        Run french = loos(folder, "schema", "--lang", "fr", "--version", "9");
 
         try (InputStream schema = io.github.loosmethod.interchange.Schemas.open()) {
             assertThat(current.out()).isEqualTo(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
@@ -269,6 +273,7 @@ class LoosJarIT {
         assertThat(first.out()).contains("loos-method-v1");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("loos: no schema of format version 9: this library has versions 1 to 2\n");
+        assertThat(french.err()).isEqualTo("loos: pas de schéma de la version 9 du format : cette bibliothèque a les versions 1 à 2\n");
     }
 
     @Test
