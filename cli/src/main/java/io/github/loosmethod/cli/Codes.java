@@ -62,4 +62,54 @@ final class Codes {
             super(ValidateCommand.As.class);
         }
     }
+
+    /** A time zone as the IANA database names it: {@code Europe/Paris}. */
+    static final class ZoneOption implements ITypeConverter<java.time.ZoneId> {
+        @Override
+        public java.time.ZoneId convert(String value) {
+            try {
+                return java.time.ZoneId.of(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time zone such as Europe/Paris");
+            }
+        }
+    }
+
+    /** An instant in UTC as ISO 8601 writes it: {@code 2026-12-01T09:00:00Z}. */
+    static final class InstantOption implements ITypeConverter<java.time.Instant> {
+        @Override
+        public java.time.Instant convert(String value) {
+            try {
+                return java.time.Instant.parse(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not an instant such as 2026-12-01T09:00:00Z");
+            }
+        }
+    }
+
+    /** A charset by its name: {@code UTF-8}, {@code windows-1252}, {@code ISO-8859-15}. */
+    static final class CharsetOption implements ITypeConverter<java.nio.charset.Charset> {
+        @Override
+        public java.nio.charset.Charset convert(String value) {
+            try {
+                return java.nio.charset.Charset.forName(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a charset this Java knows, such as UTF-8 or windows-1252");
+            }
+        }
+    }
+
+    /** A separator of fields: one character, {@code \\t} for a tab. */
+    static final class SeparatorOption implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String value) {
+            if (value.equals("\\t")) {
+                return '\t';
+            }
+            if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
+                throw new TypeConversionException("'" + value + "' is not a separator: one character such as ; or , (\\t for a tab)");
+            }
+            return value.charAt(0);
+        }
+    }
 }

@@ -8,6 +8,8 @@ import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,13 +56,12 @@ final class ConvertCommand extends LoosCommand {
                 err().println(text(records + " record(s) written in format version ", records + " fiche(s) écrite(s) dans la version ")
                         + Schemas.CURRENT_VERSION + text("", " du format"));
                 return Loos.OK;
-            } catch (IOException e) {
-                return cannotWrite(output, e);
             }
         } catch (IOException e) {
-            return cannotRead(file, e);
+            return Output.isWriteFailure(e) || !"-".equals(output) && !Files.exists(Path.of(output).toAbsolutePath().getParent())
+                    ? cannotWrite(output, e) : cannotRead(file, e);
         } catch (UncheckedIOException e) {
-            return cannotRead(file, e.getCause());
+            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output, e.getCause()) : cannotRead(file, e.getCause());
         }
     }
 

@@ -57,7 +57,7 @@ final class CrosswalkCommand extends LoosCommand {
     @Parameters(index = "0", paramLabel = "CSV", descriptionKey = "crosswalk.csv")
     private String file;
 
-    @Option(names = "--charset", paramLabel = "CHARSET", descriptionKey = "crosswalk.charset")
+    @Option(names = "--charset", paramLabel = "CHARSET", converter = Codes.CharsetOption.class, descriptionKey = "crosswalk.charset")
     private Charset charset = StandardCharsets.UTF_8;
 
     @Override

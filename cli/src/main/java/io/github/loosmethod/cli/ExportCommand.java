@@ -12,6 +12,7 @@ import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
@@ -68,13 +69,16 @@ final class ExportCommand extends LoosCommand {
     @Option(names = "--matter-name", paramLabel = "NAME", descriptionKey = "export.matterName")
     private String matterName = "Autres domaines de compétences/Autres domaines de compétences des communes";
 
-    @Option(names = "--exported-at", paramLabel = "INSTANT", descriptionKey = "export.exportedAt")
+    @Option(names = "--exported-at", paramLabel = "INSTANT", converter = Codes.InstantOption.class, descriptionKey = "export.exportedAt")
     private Instant exportedAt;
 
     private long refused;
 
     @Override
     public Integer call() {
+        if (output.toString().equals("-")) {
+            return outputIsAFile();
+        }
         ScdlExport export;
         try {
             Publisher publisher = new Publisher(town.territory(), town.town().name(), siret);
@@ -103,13 +107,12 @@ final class ExportCommand extends LoosCommand {
                 }
                 csv.commit();
                 report.commit();
-            } catch (IOException e) {
-                return cannotWrite(output.toString(), e);
             }
         } catch (IOException e) {
-            return cannotRead(file, e);
+            return Output.isWriteFailure(e) || !Files.exists(output.toAbsolutePath().getParent()) ? cannotWrite(output.toString(), e)
+                    : cannotRead(file, e);
         } catch (UncheckedIOException e) {
-            return cannotRead(file, e.getCause());
+            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output.toString(), e.getCause()) : cannotRead(file, e.getCause());
         }
         out().printf(Locale.ROOT, text("%s: %d initiative(s) read, %d published in %s, %d not published%n",
                 "%s : %d initiative(s) lue(s), %d publiée(s) dans %s, %d non publiée(s)%n"), file, summary.records(), summary.built(),

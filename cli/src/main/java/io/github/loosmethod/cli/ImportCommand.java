@@ -101,17 +101,20 @@ final class ImportCommand extends LoosCommand {
     @Option(names = "--locales", paramLabel = "fr,en", split = ",", descriptionKey = "import.locales")
     private List<String> locales = List.of("fr", "en");
 
-    @Option(names = "--charset", paramLabel = "CHARSET", descriptionKey = "import.charset")
+    @Option(names = "--charset", paramLabel = "CHARSET", converter = Codes.CharsetOption.class, descriptionKey = "import.charset")
     private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
 
-    @Option(names = "--separator", paramLabel = "CHAR", descriptionKey = "import.separator")
+    @Option(names = "--separator", paramLabel = "CHAR", converter = Codes.SeparatorOption.class, descriptionKey = "import.separator")
     private Character separator;
 
-    @Option(names = "--imported-at", paramLabel = "INSTANT", descriptionKey = "import.importedAt")
+    @Option(names = "--imported-at", paramLabel = "INSTANT", converter = Codes.InstantOption.class, descriptionKey = "import.importedAt")
     private Instant importedAt;
 
     @Override
     public Integer call() {
+        if (output.toString().equals("-")) {
+            return outputIsAFile();
+        }
         ImportContext context;
         try {
             context = context();
@@ -193,9 +196,10 @@ final class ImportCommand extends LoosCommand {
             }
             report.commit();
         } catch (IOException e) {
-            return cannotWrite(output.toString(), e);
+            return Output.isWriteFailure(e) || !Files.exists(output.toAbsolutePath().getParent()) ? cannotWrite(output.toString(), e)
+                    : cannotRead(file, e);
         } catch (UncheckedIOException e) {
-            return cannotWrite(output.toString(), e.getCause());
+            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output.toString(), e.getCause()) : cannotRead(file, e.getCause());
         }
         out().printf(Locale.ROOT, text("%s: %d record(s) read, %d built, %d refused%n", "%s : %d fiche(s) lue(s), %d construite(s), %d refusée(s)%n"),
                 file, summary.records(), summary.built(), summary.refused());

@@ -102,7 +102,16 @@ abstract class LoosCommand implements Callable<Integer> {
 
     /** Says on one line that an output cannot be written, and gives the status of a usage error. */
     final int cannotWrite(String name, IOException e) {
-        err().println("loos: " + text("cannot write ", "impossible d'écrire ") + name + text(": ", " : ") + reason(e));
+        Path folder = "-".equals(name) ? null : Path.of(name).toAbsolutePath().getParent();
+        String why = folder != null && !Files.isDirectory(folder) ? text("no such folder ", "dossier introuvable ") + folder : reason(e);
+        err().println("loos: " + text("cannot write ", "impossible d'écrire ") + name + text(": ", " : ") + why);
+        return Loos.USAGE;
+    }
+
+    /** Says that a command which writes a loss report beside its output needs a file, not stdout. */
+    final int outputIsAFile() {
+        err().println("loos: " + text("the output must be a file: the loss report is written beside it",
+                "la sortie doit être un fichier : le rapport de pertes est écrit à côté"));
         return Loos.USAGE;
     }
 

@@ -22,10 +22,63 @@ final class Output implements AutoCloseable {
     private final OutputStream stream;
     private boolean committed;
 
+    /**
+     * A failure to write an output, told apart from a failure to read the input, which reaches a
+     * command the same way (an {@link java.io.UncheckedIOException} from a library's writer).
+     */
+    static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private Output(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
-        this.stream = stream;
+        this.stream = new FilterOutputStream(stream) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw new WriteFailed(e);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                try {
+                    out.write(bytes, offset, length);
+                } catch (IOException e) {
+                    throw new WriteFailed(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new WriteFailed(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new WriteFailed(e);
+                }
+            }
+        };
+    }
+
+    /** Whether a failure, as a command catches it, was in writing an output. */
+    static boolean isWriteFailure(Throwable failure) {
+        return failure instanceof WriteFailed || failure != null && failure.getCause() instanceof WriteFailed;
     }
 
     /**
@@ -46,6 +99,7 @@ final class Output implements AutoCloseable {
 
                 @Override
                 public void close() throws IOException {
+                    // The standard output stays open for what the command prints after.
                     flush();
                 }
             });

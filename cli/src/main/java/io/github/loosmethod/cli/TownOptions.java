@@ -18,7 +18,7 @@ final class TownOptions {
     @Option(names = "--territory-name", required = true, paramLabel = "NAME", descriptionKey = "town.territoryName")
     String name;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE", descriptionKey = "town.timeZone")
+    @Option(names = "--time-zone", paramLabel = "ZONE", converter = Codes.ZoneOption.class, descriptionKey = "town.timeZone")
     ZoneId zone = ZoneId.of("Europe/Paris");
 
     @Option(names = "--country", paramLabel = "CC", descriptionKey = "town.country")

@@ -247,4 +247,73 @@ class CommandsTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly("loos: erreur : Unknown option: '--nonsense'", "Essayez « loos report --help »." );
     }
+
+    private static final String[] TOWN = {"--territory", "62528", "--territory-name", "Loos-en-Gohelle"};
+
+    private static String[] with(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
+    void an_import_or_export_needs_a_file_to_write_its_loss_report_beside() {
+        Run toStdout = run(with(new String[] {"import", "decidim-results", "../docs/examples/decidim-results.csv", "-o", "-"}, TOWN));
+        Run french = run(with(new String[] {"export", "--lang", "fr", "scdl-subventions", "../docs/examples/portfolio.jsonl", "-o", "-",
+                "--siret", "21620528600018"}, TOWN));
+
+        assertThat(toStdout.status()).isEqualTo(2);
+        assertThat(toStdout.err()).isEqualTo("loos: the output must be a file: the loss report is written beside it\n");
+        assertThat(toStdout.out()).isEmpty();
+        assertThat(french.err()).isEqualTo("loos: la sortie doit être un fichier : le rapport de pertes est écrit à côté\n");
+    }
+
+    @Test
+    void values_of_options_are_refused_in_words_not_in_java_s(@TempDir Path folder) {
+        String out = folder.resolve("out.jsonl").toString();
+        String[] base = {"import", "decidim-results", "../docs/examples/decidim-results.csv", "-o", out};
+
+        assertThat(run(with(with(base, TOWN), "--time-zone", "Mars/Base")).err())
+                .startsWith("loos: error: Invalid value for option '--time-zone': 'Mars/Base' is not a time zone such as Europe/Paris\n");
+        assertThat(run(with(with(base, TOWN), "--imported-at", "yesterday")).err())
+                .startsWith("loos: error: Invalid value for option '--imported-at': 'yesterday' is not an instant such as 2026-12-01T09:00:00Z\n");
+        assertThat(run(with(with(base, TOWN), "--charset", "latin-9000")).err()).contains("'latin-9000' is not a charset");
+        assertThat(run(with(with(base, TOWN), "--separator", ";;")).err()).contains("';;' is not a separator");
+        assertThat(run(with(with(base, TOWN), "--kind", "fifty")).err()).contains("'fifty' is none of fifty-fifty, municipal-project");
+        assertThat(run(with(new String[] {"import", "decidim-result", "x.csv", "-o", out}, TOWN)).err())
+                .contains("'decidim-result' is none of scdl-subventions, scdl-deliberations, decidim-results");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void a_file_is_written_whole_or_not_at_all_and_nothing_of_it_is_left_on_a_refusal(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("converted.jsonl");
+        Files.writeString(target, "what was there\n");
+
+        Run refused = run("convert", "../docs/examples/portfolio-with-problems.jsonl", "-o", target.toString());
+        String afterRefusal = Files.readString(target);
+        Run noFolder = run("convert", "../docs/examples/flower-boxes-agreed.json", "-o", folder.resolve("none/x.json").toString());
+        Run written = run("convert", "../docs/examples/portfolio.jsonl", "-o", target.toString());
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(afterRefusal).isEqualTo("what was there\n");
+        assertThat(noFolder.status()).isEqualTo(2);
+        assertThat(noFolder.err()).isEqualTo("loos: cannot write " + folder.resolve("none/x.json") + ": no such folder " + folder.resolve("none")
+                + "\n");
+        assertThat(written.status()).isZero();
+        assertThat(Files.readAllLines(target)).hasSize(60);
+        // No temporary file is left beside it.
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("converted.jsonl");
+        }
+    }
+
+    @Test
+    void the_options_before_the_command_are_the_command_s() {
+        Run french = run("--lang", "fr", "validate", "missing.json");
+        Run own = run("--lang", "fr", "validate", "--lang", "en", "missing.json");
+
+        assertThat(french.err()).startsWith("loos: fichier introuvable : missing.json\n");
+        assertThat(own.err()).startsWith("loos: no such file: missing.json\n");
+    }
 }
