@@ -103,11 +103,11 @@ final class Codes {
     static final class SeparatorOption implements ITypeConverter<Character> {
         @Override
         public Character convert(String value) {
-            if (value.equals("\\t")) {
+            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
                 return '\t';
             }
             if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-                throw new TypeConversionException("'" + value + "' is not a separator: one character such as ; or , (\\t for a tab)");
+                throw new TypeConversionException("'" + value + "' is not a separator: one character such as ; or , (tab for a tab)");
             }
             return value.charAt(0);
         }

@@ -8,8 +8,6 @@ import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,10 +56,10 @@ final class ConvertCommand extends LoosCommand {
                 return Loos.OK;
             }
         } catch (IOException e) {
-            return Output.isWriteFailure(e) || !"-".equals(output) && !Files.exists(Path.of(output).toAbsolutePath().getParent())
-                    ? cannotWrite(output, e) : cannotRead(file, e);
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
         } catch (UncheckedIOException e) {
-            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output, e.getCause()) : cannotRead(file, e.getCause());
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
+                    .orElseGet(() -> cannotRead(file, e.getCause()));
         }
     }
 

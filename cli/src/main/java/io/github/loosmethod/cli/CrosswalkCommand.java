@@ -203,9 +203,9 @@ final class CrosswalkCommand extends LoosCommand {
         }
         out.println("== " + text("Recorded levels on the Loos ladder (", "Niveaux saisis sur l'échelle de Loos (") + source + ")");
         table.print(out);
-        out.printf("%n  %s: %d   %s: %d   %s: %d%n", text("decided", "décidés"), decided,
-                text("undecided, to check by a person", "indécis, à vérifier par une personne"), ambiguous,
-                text("without counterpart", "sans équivalent"), unmapped);
+        out.printf("%n  %s%s%d   %s%s%d   %s%s%d%n", text("decided", "décidés"), text(": ", " : "), decided,
+                text("undecided, to check by a person", "indécis, à vérifier par une personne"), text(": ", " : "), ambiguous,
+                text("without counterpart", "sans équivalent"), text(": ", " : "), unmapped);
         return bad > 0 ? Loos.PROBLEMS : Loos.OK;
     }
 

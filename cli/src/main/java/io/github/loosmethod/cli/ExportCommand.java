@@ -7,12 +7,12 @@ import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.LossReport;
 import io.github.loosmethod.interop.scdl.Publisher;
+import io.github.loosmethod.provenance.IdentifierScheme;
 import io.github.loosmethod.interop.scdl.ScdlExport;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
@@ -81,43 +81,55 @@ final class ExportCommand extends LoosCommand {
         }
         ScdlExport export;
         try {
+            IdentifierScheme.SIRET.problem(siret).ifPresent(problem -> {
+                throw new TownOptions.Refused("--siret", problem);
+            });
             Publisher publisher = new Publisher(town.territory(), town.town().name(), siret);
             Instant at = exportedAt == null ? Instant.now() : exportedAt;
             export = table == Table.SCDL_SUBVENTIONS ? ScdlExport.subventions(publisher, at)
                     : ScdlExport.deliberations(publisher, matterCode, matterName, at);
-        } catch (IllegalArgumentException e) {
-            err().println("loos: " + e.getMessage());
-            return Loos.USAGE;
+        } catch (TownOptions.Refused e) {
+            return e.say(this);
         }
         String name = output.getFileName().toString();
         Path losses = output.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - ".csv".length()) : name)
                 + ".losses.jsonl");
         ImportSummary summary;
+        Refusals notPublished = new Refusals(this);
         try (Input input = open(file)) {
             try (Output csv = Output.open(output.toString(), OutputStream.nullOutputStream());
                     Output report = Output.open(losses.toString(), OutputStream.nullOutputStream());
                     Progress progress = progress(file, input.size());
                     PortfolioReader reader = LoosJson.strict().portfolioReader(input.stream(), OnBadLine.collectAndContinue(this::refuse))) {
+                if (!input.isStandardInput() && (csv.is(Path.of(file)) || report.is(Path.of(file)))) {
+                    err().println("loos: " + text("the output would replace the input: ", "la sortie remplacerait l'entrée : ") + file);
+                    return Loos.USAGE;
+                }
                 LossReport lossReport = LossReport.writer(report.stream());
-                summary = export.write(() -> initiatives(reader, progress, input), csv.stream(), lossReport::add);
+                summary = export.write(() -> initiatives(reader, progress, input), csv.stream(), record -> {
+                    lossReport.add(record);
+                    notPublished.add(record.built(), record.losses());
+                });
                 lossReport.close();
                 if (refused > 0) {
                     err().println(text("nothing written: ", "rien d'écrit : ") + refused + text(" line(s) refused", " ligne(s) refusée(s)"));
                     return Loos.PROBLEMS;
                 }
-                csv.commit();
+                notPublished.print();
+                // The loss report first: a table is never left without the report that says what it lost.
                 report.commit();
+                csv.commit();
             }
         } catch (IOException e) {
-            return Output.isWriteFailure(e) || !Files.exists(output.toAbsolutePath().getParent()) ? cannotWrite(output.toString(), e)
-                    : cannotRead(file, e);
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
         } catch (UncheckedIOException e) {
-            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output.toString(), e.getCause()) : cannotRead(file, e.getCause());
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
+                    .orElseGet(() -> cannotRead(file, e.getCause()));
         }
         out().printf(Locale.ROOT, text("%s: %d initiative(s) read, %d published in %s, %d not published%n",
                 "%s : %d initiative(s) lue(s), %d publiée(s) dans %s, %d non publiée(s)%n"), file, summary.records(), summary.built(),
                 output, summary.refused());
-        out().println(text("  loss report: ", "  rapport de pertes : ") + losses);
+        out().println(text("  loss report: ", "  rapport de pertes : ") + losses + " (" + Refusals.counts(summary) + ")");
         out().flush();
         return Loos.OK;
     }

@@ -1,6 +1,6 @@
 package io.github.loosmethod.cli;
 
-import io.github.loosmethod.InvalidValueException;
+import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.initiative.InitiativeKind;
@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,15 +52,31 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", sortOptions = false)
 final class ImportCommand extends LoosCommand {
 
-    /** The sources the adapters read. */
+    /**
+     * The sources the adapters read, each with its separator of fields and the kinds of initiative
+     * its adapter builds (the first by default; none for a source that gives no initiatives).
+     */
     enum Source {
-        SCDL_SUBVENTIONS(','), SCDL_DELIBERATIONS(','), DECIDIM_RESULTS(';'), DECIDIM_INITIATIVES(';'), DECIDIM_PROPOSALS(';'),
-        DECIDIM_PROCESSES(';'), PARIS_BUDGET(','), PARTICIPEDIA_CASES(',');
+        SCDL_SUBVENTIONS(',', InitiativeKind.FIFTY_FIFTY),
+        SCDL_DELIBERATIONS(',', InitiativeKind.MUNICIPAL_PROJECT, InitiativeKind.CO_CONSTRUCTED_POLICY),
+        DECIDIM_RESULTS(';', InitiativeKind.FIFTY_FIFTY),
+        DECIDIM_INITIATIVES(';', InitiativeKind.values()),
+        DECIDIM_PROPOSALS(';', InitiativeKind.values()),
+        DECIDIM_PROCESSES(';'),
+        PARIS_BUDGET(',', InitiativeKind.FIFTY_FIFTY),
+        PARTICIPEDIA_CASES(',');
 
         private final char separator;
+        private final List<InitiativeKind> kinds;
 
-        Source(char separator) {
+        Source(char separator, InitiativeKind... kinds) {
             this.separator = separator;
+            this.kinds = List.of(kinds);
+        }
+
+        /** Whether the source gives initiatives, written to the portfolio; the others give the loss report only. */
+        boolean givesInitiatives() {
+            return !kinds.isEmpty();
         }
     }
 
@@ -96,7 +113,7 @@ final class ImportCommand extends LoosCommand {
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindOption.class, completionCandidates = KindOption.class,
             descriptionKey = "import.kind")
-    private InitiativeKind kind = InitiativeKind.FIFTY_FIFTY;
+    private InitiativeKind kind;
 
     @Option(names = "--locales", paramLabel = "fr,en", split = ",", descriptionKey = "import.locales")
     private List<String> locales = List.of("fr", "en");
@@ -115,15 +132,17 @@ final class ImportCommand extends LoosCommand {
         if (output.toString().equals("-")) {
             return outputIsAFile();
         }
+        if (kind != null && source.givesInitiatives() && !source.kinds.contains(kind)) {
+            err().println("loos: " + text("the " + Codes.code(source) + " adapter builds ", "l'adaptateur " + Codes.code(source)
+                    + " construit ") + source.kinds.stream().map(Codes::code).collect(Collectors.joining(", "))
+                    + text(", not ", ", pas ") + Codes.code(kind) + " (--kind)");
+            return Loos.USAGE;
+        }
         ImportContext context;
         try {
             context = context();
-        } catch (InvalidValueException e) {
-            err().println("loos: " + e.getMessage(locale()));
-            return Loos.USAGE;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            err().println("loos: " + e.getMessage());
-            return Loos.USAGE;
+        } catch (TownOptions.Refused e) {
+            return e.say(this);
         }
         Path in;
         Path copy = null;
@@ -133,10 +152,9 @@ final class ImportCommand extends LoosCommand {
                 Files.copy(streams.in(), copy, StandardCopyOption.REPLACE_EXISTING);
                 in = copy;
             } else {
-                in = Path.of(file);
-                if (!Files.isReadable(in) || Files.isDirectory(in)) {
-                    return cannotRead(file, Files.exists(in) ? new java.nio.file.AccessDeniedException(file)
-                            : new java.nio.file.NoSuchFileException(file));
+                // Opened once to say why it cannot be read, as every command says it; the adapter reads it again.
+                try (Input input = open(file)) {
+                    in = Path.of(input.name());
                 }
             }
             return run(context, in);
@@ -155,8 +173,14 @@ final class ImportCommand extends LoosCommand {
 
     private ImportContext context() {
         ImportContext context = ImportContext.of(town.territory(), town.town(), importedAt == null ? Instant.now() : importedAt)
-                .withLocales(locales.stream().map(Locale::forLanguageTag).toList())
-                .withProfile(kind, InvolvementPlan.empty());
+                .withLocales(locales.stream().map(ImportCommand::locale).toList())
+                .withProfile(kind != null ? kind : source.givesInitiatives() ? source.kinds.get(0) : InitiativeKind.FIFTY_FIFTY,
+                        InvolvementPlan.empty());
+        // The names are the user's: blank, they are refused with the option that gave them.
+        if (decidingBody != null && decidingBody.isBlank() || standIn != null && standIn.isBlank()) {
+            throw new TownOptions.Refused(decidingBody != null && decidingBody.isBlank() ? "--deciding-body" : "--stand-in",
+                    LocalizedText.of("a name, not blank", "un nom, non vide"));
+        }
         if (decidingBody != null) {
             context = context.withDecidingBody(Actor.of("council-" + town.code, decidingBody, ActorKind.ELECTED_BODY));
         }
@@ -166,19 +190,35 @@ final class ImportCommand extends LoosCommand {
         return context;
     }
 
+    /** A language preferred for texts, as {@code --locales} names it: {@code fr}, {@code en}, {@code pt-BR}. */
+    private static Locale locale(String tag) {
+        Locale locale = Locale.forLanguageTag(tag.strip());
+        if (locale.getLanguage().isEmpty() || !tag.strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new TownOptions.Refused("--locales", LocalizedText.of("'" + tag + "' is not a language such as fr, en or pt-BR",
+                    "« " + tag + " » n'est pas une langue comme fr, en ou pt-BR"));
+        }
+        return locale;
+    }
+
     private int run(ImportContext context, Path in) {
         String name = output.getFileName().toString();
         Path losses = output.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name)
                 + ".losses.jsonl");
-        boolean initiatives = source != Source.DECIDIM_PROCESSES && source != Source.PARTICIPEDIA_CASES;
+        boolean initiatives = source.givesInitiatives();
         ImportSummary summary;
+        Refusals refusals = new Refusals(this);
         try (Output records = initiatives ? Output.open(output.toString(), OutputStream.nullOutputStream()) : null;
                 Output report = Output.open(losses.toString(), OutputStream.nullOutputStream());
                 Progress progress = progress(file, -1)) {
+            if (records != null && records.is(in) || report.is(in)) {
+                err().println("loos: " + text("the output would replace the input: ", "la sortie remplacerait l'entrée : ") + file);
+                return Loos.USAGE;
+            }
             LossReport lossReport = LossReport.writer(report.stream());
             LoosJson json = LoosJson.strict();
             Consumer<ImportedRecord> each = record -> {
                 lossReport.add(record);
+                refusals.add(record.built(), record.losses());
                 record.initiative().ifPresent(initiative -> {
                     try {
                         records.stream().write(json.write(initiative));
@@ -189,17 +229,32 @@ final class ImportCommand extends LoosCommand {
                 });
                 progress.record(() -> 0);
             };
-            summary = read(context, in, each, lossReport, progress);
+            summary = read(context, in, each, (source, built, entries) -> {
+                lossReport.add(source, built, entries);
+                refusals.add(built, entries);
+                progress.record(() -> 0);
+            });
             lossReport.close();
+            refusals.print();
+            if (refusals.withoutApplicant() && standIn == null) {
+                err().println(text("hint: --stand-in NAME lets a residents' group carry the records whose source names no applicant",
+                        "conseil : --stand-in NOM laisse un groupe d'habitants porter les fiches dont la source ne nomme pas de porteur"));
+            }
+            if (summary.built() == 0) {
+                // Nothing to keep: a portfolio there before stays as it was; why is said above.
+                err().println(text("nothing written: no record could be built", "rien d'écrit : aucune fiche n'a pu être construite"));
+                return Loos.PROBLEMS;
+            }
+            // The loss report first: a portfolio is never left without the report that says what it lost.
+            report.commit();
             if (records != null) {
                 records.commit();
             }
-            report.commit();
         } catch (IOException e) {
-            return Output.isWriteFailure(e) || !Files.exists(output.toAbsolutePath().getParent()) ? cannotWrite(output.toString(), e)
-                    : cannotRead(file, e);
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
         } catch (UncheckedIOException e) {
-            return Output.isWriteFailure(e.getCause()) ? cannotWrite(output.toString(), e.getCause()) : cannotRead(file, e.getCause());
+            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
+                    .orElseGet(() -> cannotRead(file, e.getCause()));
         }
         out().printf(Locale.ROOT, text("%s: %d record(s) read, %d built, %d refused%n", "%s : %d fiche(s) lue(s), %d construite(s), %d refusée(s)%n"),
                 file, summary.records(), summary.built(), summary.refused());
@@ -209,14 +264,18 @@ final class ImportCommand extends LoosCommand {
             out().println(text("  no initiative: the format has no document for what this source gives; the loss report says what each record held",
                     "  aucune initiative : le format n'a pas de document pour ce que donne cette source ; le rapport de pertes dit ce que tenait chaque fiche"));
         }
-        out().printf(Locale.ROOT, text("  loss report: %s (%s)%n", "  rapport de pertes : %s (%s)%n"), losses,
-                String.join(", ", summary.byCategory().entrySet().stream().filter(entry -> entry.getValue() > 0)
-                        .map(entry -> entry.getValue() + " " + entry.getKey().code()).toList()));
+        out().println(text("  loss report: ", "  rapport de pertes : ") + losses + " (" + Refusals.counts(summary) + ")");
         out().flush();
         return summary.refused() > 0 ? Loos.PROBLEMS : Loos.OK;
     }
 
-    private ImportSummary read(ImportContext context, Path in, Consumer<ImportedRecord> each, LossReport report, Progress progress) {
+    /** Where the losses of a process or a case, which are not initiatives, go. */
+    @FunctionalInterface
+    private interface OtherRecords {
+        void add(io.github.loosmethod.provenance.Source source, boolean built, List<io.github.loosmethod.interop.Loss> losses);
+    }
+
+    private ImportSummary read(ImportContext context, Path in, Consumer<ImportedRecord> each, OtherRecords others) {
         char by = separator == null ? source.separator : separator;
         return switch (source) {
             case SCDL_SUBVENTIONS -> ScdlImport.subventions(context).read(in, charset, by, each);
@@ -224,15 +283,11 @@ final class ImportCommand extends LoosCommand {
             case DECIDIM_RESULTS -> DecidimImport.results(context).read(in, charset, by, each);
             case DECIDIM_INITIATIVES -> DecidimImport.initiatives(context).read(in, charset, by, each);
             case DECIDIM_PROPOSALS -> DecidimImport.proposals(context).read(in, each);
-            case DECIDIM_PROCESSES -> DecidimImport.processes(context).read(in, process -> {
-                report.add(process.source(), process.built(), process.losses());
-                progress.record(() -> 0);
-            });
+            case DECIDIM_PROCESSES -> DecidimImport.processes(context).read(in, process -> others.add(process.source(), process.built(),
+                    process.losses()));
             case PARIS_BUDGET -> BudgetTableImport.of(ColumnProfile.PARIS, context).read(in, charset, by, each);
-            case PARTICIPEDIA_CASES -> ParticipediaImport.cases(context).read(in, imported -> {
-                report.add(imported.source(), imported.built(), imported.losses());
-                progress.record(() -> 0);
-            });
+            case PARTICIPEDIA_CASES -> ParticipediaImport.cases(context).read(in, imported -> others.add(imported.source(),
+                    imported.built(), imported.losses()));
         };
     }
 }

@@ -90,7 +90,7 @@ public final class Loos implements Callable<Integer> {
             parsed = line.parseArgs(args);
         } catch (ParameterException e) {
             CommandLine failed = e.getCommandLine();
-            err.println("loos: " + Texts.of(language).text("error: ", "erreur : ") + e.getMessage().lines().findFirst().orElse(""));
+            err.println("loos: " + Texts.of(language).text("error: ", "erreur : ") + UsageErrors.say(e, language));
             err.println(Texts.of(language).text("Try '", "Essayez « ") + failed.getCommandSpec().qualifiedName() + " --help"
                     + Texts.of(language).text("'.", " »."));
             err.flush();
@@ -118,6 +118,12 @@ public final class Loos implements Callable<Integer> {
             @SuppressWarnings("unchecked")
             int status = ((Callable<Integer>) command).call();
             out.flush();
+            // A PrintStream keeps its failures to itself: a full disk or a closed pipe is asked for here.
+            if (streams.out().checkError()) {
+                err.println("loos: " + Texts.of(language).text("cannot write the standard output", "impossible d'écrire la sortie standard"));
+                err.flush();
+                return Math.max(status, USAGE);
+            }
             return status;
         } catch (Exception | Error e) {
             boolean verbose = command instanceof LoosCommand loos && loos.verbose();
@@ -150,7 +156,8 @@ public final class Loos implements Callable<Integer> {
             line.addSubcommand(command);
         }
         line.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
-        line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // Its version is the tool's, not the command-line parser's.
+        line.getSubcommands().get("generate-completion").getCommandSpec().versionProvider(new Version());
         return line;
     }
 

@@ -102,8 +102,10 @@ abstract class LoosCommand implements Callable<Integer> {
 
     /** Says on one line that an output cannot be written, and gives the status of a usage error. */
     final int cannotWrite(String name, IOException e) {
-        Path folder = "-".equals(name) ? null : Path.of(name).toAbsolutePath().getParent();
-        String why = folder != null && !Files.isDirectory(folder) ? text("no such folder ", "dossier introuvable ") + folder : reason(e);
+        Path path = "-".equals(name) ? null : Path.of(name).toAbsolutePath();
+        String why = path == null ? reason(e)
+                : Files.isDirectory(path) ? text("is a folder, not a file", "est un dossier, pas un fichier")
+                : !Files.isDirectory(path.getParent()) ? text("no such folder ", "dossier introuvable ") + path.getParent() : reason(e);
         err().println("loos: " + text("cannot write ", "impossible d'écrire ") + name + text(": ", " : ") + why);
         return Loos.USAGE;
     }

@@ -16,8 +16,9 @@ import java.util.Locale;
  * use, so that editors and CI logs can jump to it; for machines ({@code --format json}), one JSON
  * object per problem and per line (JSON Lines) with the fields {@code file}, {@code line} (when the
  * problem is on a line of a JSON Lines portfolio), {@code pointer}, {@code rule} (when a rule of the
- * method was broken) and {@code message}. Only the library's {@link Problem}s are shown, never an
- * exception's own message.
+ * method was broken) and {@code message}, and a file that cannot be read as one object
+ * {@code file}, {@code error}. Only the library's {@link Problem}s are shown, never an exception's
+ * own message.
  */
 public enum Problems {
 
@@ -60,6 +61,30 @@ public enum Problems {
     };
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /**
+     * Prints that a file could not be read: for machines, an object {@code file}, {@code error} on
+     * stdout, so that a reader of the problems misses no file; for people, nothing more than the
+     * error already said on stderr.
+     *
+     * @param file the file, as named on the command line
+     * @param reason why, in the run's language
+     * @param out where the problems go
+     */
+    public void printUnreadable(String file, String reason, PrintStream out) {
+        if (this == JSON) {
+            StringWriter line = new StringWriter();
+            try (JsonGenerator json = FACTORY.createGenerator(line)) {
+                json.writeStartObject();
+                json.writeStringField("file", file);
+                json.writeStringField("error", reason);
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println(line);
+        }
+    }
 
     /**
      * Prints the problems of a refusal.

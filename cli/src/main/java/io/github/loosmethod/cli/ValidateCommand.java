@@ -81,12 +81,16 @@ final class ValidateCommand extends LoosCommand {
             checkedFiles++;
             documents += read;
         } catch (IOException e) {
-            unreadableFiles++;
-            cannotRead(file, e);
+            unreadable(file, e);
         } catch (UncheckedIOException e) {
-            unreadableFiles++;
-            cannotRead(file, e.getCause());
+            unreadable(file, e.getCause());
         }
+    }
+
+    private void unreadable(String file, IOException e) {
+        unreadableFiles++;
+        cannotRead(file, e);
+        (format == Format.JSON ? Problems.JSON : Problems.TEXT).printUnreadable(file, reason(e), out());
     }
 
     private long checkDocument(Input input) throws IOException {

@@ -105,7 +105,7 @@ class CommandsTest {
                 "arnstein:therapy", "NO COUNTERPART", "decided: 5", "undecided, to check by a person: 2", "without counterpart: 1");
         assertThat(file.status()).isEqualTo(1);
         assertThat(file.err()).contains(csv + ":3: colonne 5 (level) : niveau inconnu « colaborate » du référentiel « iap2 »");
-        assertThat(file.out()).contains("3. concertation", "décidés: 1");
+        assertThat(file.out()).contains("3. concertation", "décidés : 1");
     }
 
     @Test
@@ -245,7 +245,7 @@ class CommandsTest {
         Run run = run("report", "--lang", "fr", "--nonsense", "portfolio.jsonl");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactly("loos: erreur : Unknown option: '--nonsense'", "Essayez « loos report --help »." );
+        assertThat(run.err().lines()).containsExactly("loos: erreur : option inconnue : « --nonsense »", "Essayez « loos report --help ».");
     }
 
     private static final String[] TOWN = {"--territory", "62528", "--territory-name", "Loos-en-Gohelle"};
@@ -315,5 +315,63 @@ class CommandsTest {
 
         assertThat(french.err()).startsWith("loos: fichier introuvable : missing.json\n");
         assertThat(own.err()).startsWith("loos: no such file: missing.json\n");
+    }
+
+    @Test
+    void each_source_builds_its_own_kinds_and_another_is_refused_naming_them(@TempDir Path folder) throws Exception {
+        Path deliberations = folder.resolve("deliberations.csv");
+        Run export = run(with(new String[] {"export", "scdl-deliberations", "../docs/examples/portfolio.jsonl", "-o", deliberations.toString(),
+                "--siret", "21620528600018"}, TOWN));
+        Run defaultKind = run(with(new String[] {"import", "scdl-deliberations", deliberations.toString(), "-o",
+                folder.resolve("projects.jsonl").toString()}, TOWN));
+        Run wrongKind = run(with(new String[] {"import", "decidim-results", "../docs/examples/decidim-results.csv", "-o",
+                folder.resolve("x.jsonl").toString(), "--kind", "municipal-project"}, TOWN));
+
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(defaultKind.status()).as(defaultKind.err()).isIn(0, 1);
+        assertThat(defaultKind.err()).doesNotContain("internal error");
+        assertThat(wrongKind.status()).isEqualTo(2);
+        assertThat(wrongKind.err()).isEqualTo("loos: the decidim-results adapter builds fifty-fifty, not municipal-project (--kind)\n");
+    }
+
+    @Test
+    void refusals_are_said_on_stderr_with_a_hint_and_nothing_is_written_when_nothing_was_built(@TempDir Path folder) throws Exception {
+        Path portfolio = folder.resolve("results.jsonl");
+        Files.writeString(portfolio, "kept\n");
+
+        Run run = run(with(new String[] {"import", "decidim-results", "../docs/examples/decidim-results.csv", "-o", portfolio.toString()}, TOWN));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                "decidim-results.csv:2: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                "decidim-results.csv:3: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                "decidim-results.csv:4: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                "hint: --stand-in NAME lets a residents' group carry the records whose source names no applicant",
+                "nothing written: no record could be built");
+        assertThat(Files.readString(portfolio)).isEqualTo("kept\n");
+        assertThat(folder.resolve("results.losses.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void an_output_that_would_replace_the_input_is_refused(@TempDir Path folder) throws Exception {
+        Path input = Files.copy(Path.of("../docs/examples/decidim-results.csv"), folder.resolve("in.csv"));
+        byte[] before = Files.readAllBytes(input);
+
+        Run run = run(with(new String[] {"import", "decidim-results", input.toString(), "-o", input.toString(), "--stand-in", "Habitants"}, TOWN));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("loos: the output would replace the input: " + input + "\n");
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
+    }
+
+    @Test
+    void a_word_where_a_command_is_expected_is_an_unknown_command_in_either_language() {
+        assertThat(run("bogus").err().lines()).first().isEqualTo("loos: error: unknown command 'bogus'; the commands: validate, report, "
+                + "crosswalk, import, export, convert, schema, generate-completion");
+        assertThat(run("--lang", "fr", "validate", "--bogus", "x.json").err().lines()).first()
+                .isEqualTo("loos: erreur : option inconnue : « --bogus »");
+        assertThat(run(with(new String[] {"--lang", "fr", "import", "decidim-results", "x.csv", "-o", "x.jsonl"}, TOWN)).status()).isEqualTo(2);
+        assertThat(run("--lang", "fr", "import", "decidim-results", "x.csv", "-o", "x.jsonl").err().lines()).first().asString()
+                .startsWith("loos: erreur : option obligatoire manquante : « --territory=INSEE »");
     }
 }
