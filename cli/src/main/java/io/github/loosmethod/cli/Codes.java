@@ -12,7 +12,19 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Codes {
 
+    /**
+     * The language of the run whose command line is being read: a refused value is said in it.
+     * Set by {@link Loos} around the parsing, on the thread that parses.
+     */
+    static final ThreadLocal<Texts> WORDS = ThreadLocal.withInitial(() -> Texts.of(io.github.loosmethod.Language.ENGLISH));
+
     private Codes() {
+    }
+
+    /** A refusal of a value, in the run's language. */
+    static TypeConversionException refused(String value, String english, String french) {
+        Texts texts = WORDS.get();
+        return new TypeConversionException(texts.text("'" + value + "' ", "« " + value + " » ") + texts.text(english, french));
     }
 
     /** The code people type for a constant: its name in lower case, {@code _} as {@code -}. */
@@ -23,8 +35,10 @@ final class Codes {
     static <E extends Enum<E>> E read(Class<E> type, String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(type.getEnumConstants()).filter(constant -> code(constant).equals(wanted)).findFirst()
-                .orElseThrow(() -> new TypeConversionException("'" + value + "' is none of " + Arrays.stream(type.getEnumConstants())
-                        .map(Codes::code).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> {
+                    String choices = Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", "));
+                    return refused(value, "is none of " + choices, "n'est aucun de " + choices);
+                });
     }
 
     /**
@@ -70,7 +84,7 @@ final class Codes {
             try {
                 return java.time.ZoneId.of(value.strip());
             } catch (java.time.DateTimeException e) {
-                throw new TypeConversionException("'" + value + "' is not a time zone such as Europe/Paris");
+                throw refused(value, "is not a time zone such as Europe/Paris", "n'est pas un fuseau horaire comme Europe/Paris");
             }
         }
     }
@@ -82,7 +96,7 @@ final class Codes {
             try {
                 return java.time.Instant.parse(value.strip());
             } catch (java.time.DateTimeException e) {
-                throw new TypeConversionException("'" + value + "' is not an instant such as 2026-12-01T09:00:00Z");
+                throw refused(value, "is not an instant such as 2026-12-01T09:00:00Z", "n'est pas un instant comme 2026-12-01T09:00:00Z");
             }
         }
     }
@@ -94,7 +108,8 @@ final class Codes {
             try {
                 return java.nio.charset.Charset.forName(value.strip());
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a charset this Java knows, such as UTF-8 or windows-1252");
+                throw refused(value, "is not a charset this Java knows, such as UTF-8 or windows-1252",
+                        "n'est pas un jeu de caractères que ce Java connaisse, comme UTF-8 ou windows-1252");
             }
         }
     }
@@ -107,7 +122,8 @@ final class Codes {
                 return '\t';
             }
             if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-                throw new TypeConversionException("'" + value + "' is not a separator: one character such as ; or , (tab for a tab)");
+                throw refused(value, "is not a separator: one character such as ; or , (tab for a tab)",
+                        "n'est pas un séparateur : un caractère comme ; ou , (tab pour une tabulation)");
             }
             return value.charAt(0);
         }

@@ -26,7 +26,7 @@ public final class LanguageOption implements ITypeConverter<Language> {
             case "fr":
                 return Language.FRENCH;
             default:
-                throw new TypeConversionException("'" + value + "' is not a language: en or fr");
+                throw Codes.refused(value, "is not a language: en or fr", "n'est pas une langue : en ou fr");
         }
     }
 }

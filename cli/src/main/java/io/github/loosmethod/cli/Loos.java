@@ -86,6 +86,7 @@ public final class Loos implements Callable<Integer> {
         Language language = requested(args).orElse(Language.of(Locale.getDefault()));
         line.setResourceBundle(messages(language));
         ParseResult parsed;
+        Codes.WORDS.set(Texts.of(language));
         try {
             parsed = line.parseArgs(args);
         } catch (ParameterException e) {
@@ -95,6 +96,8 @@ public final class Loos implements Callable<Integer> {
                     + Texts.of(language).text("'.", " »."));
             err.flush();
             return USAGE;
+        } finally {
+            Codes.WORDS.remove();
         }
         if (CommandLine.printHelpIfRequested(parsed)) {
             out.flush();

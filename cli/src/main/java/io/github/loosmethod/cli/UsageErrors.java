@@ -53,7 +53,13 @@ final class UsageErrors {
         for (String[] pattern : FRENCH) {
             Matcher matcher = Pattern.compile(pattern[0]).matcher(english);
             if (matcher.matches()) {
-                return QUOTED.matcher(matcher.replaceFirst(pattern[1])).replaceAll("« $1 »");
+                String french = pattern[1];
+                for (int group = matcher.groupCount(); group >= 1; group--) {
+                    // The parser's own quotes, 'x', become French ones; a value's refusal said by this tool is French already.
+                    String value = matcher.group(group).replace(" is not an int", " n'est pas un nombre entier");
+                    french = french.replace("$" + group, value.contains("«") ? value : QUOTED.matcher(value).replaceAll("« $1 »"));
+                }
+                return french;
             }
         }
         return english;
