@@ -282,6 +282,9 @@ class CommandsTest {
         assertThat(run(with(with(base, TOWN), "--kind", "fifty")).err()).contains("'fifty' is none of fifty-fifty, municipal-project");
         assertThat(run(with(new String[] {"import", "decidim-result", "x.csv", "-o", out}, TOWN)).err())
                 .contains("'decidim-result' is none of scdl-subventions, scdl-deliberations, decidim-results");
+        assertThat(run(with(with(new String[] {"--lang", "fr"}, with(base, TOWN)), "--time-zone", "Mars/Base")).err())
+                .startsWith("loos: erreur : valeur refusée pour l'option « --time-zone » : « Mars/Base » n'est pas un fuseau horaire comme "
+                        + "Europe/Paris\n");
         assertThat(folder).isEmptyDirectory();
     }
 
