@@ -16,6 +16,7 @@ import io.github.loosmethod.interop.scdl.ScdlImport;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -52,6 +53,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", sortOptions = false)
 final class ImportCommand extends LoosCommand {
 
+    /** The separator of a source that is no table: a JSON document. */
+    private static final char JSON = 0;
+
     /**
      * The sources the adapters read, each with its separator of fields and the kinds of initiative
      * its adapter builds (the first by default; none for a source that gives no initiatives).
@@ -61,10 +65,10 @@ final class ImportCommand extends LoosCommand {
         SCDL_DELIBERATIONS(',', InitiativeKind.MUNICIPAL_PROJECT, InitiativeKind.CO_CONSTRUCTED_POLICY),
         DECIDIM_RESULTS(';', InitiativeKind.FIFTY_FIFTY),
         DECIDIM_INITIATIVES(';', InitiativeKind.values()),
-        DECIDIM_PROPOSALS(';', InitiativeKind.values()),
-        DECIDIM_PROCESSES(';'),
+        DECIDIM_PROPOSALS(JSON, InitiativeKind.values()),
+        DECIDIM_PROCESSES(JSON),
         PARIS_BUDGET(',', InitiativeKind.FIFTY_FIFTY),
-        PARTICIPEDIA_CASES(',');
+        PARTICIPEDIA_CASES(JSON);
 
         private final char separator;
         private final List<InitiativeKind> kinds;
@@ -72,6 +76,11 @@ final class ImportCommand extends LoosCommand {
         Source(char separator, InitiativeKind... kinds) {
             this.separator = separator;
             this.kinds = List.of(kinds);
+        }
+
+        /** Whether the source is a table, read line by line, rather than a JSON document. */
+        boolean isTable() {
+            return separator != JSON;
         }
 
         /** Whether the source gives initiatives, written to the portfolio; the others give the loss report only. */
@@ -209,7 +218,7 @@ final class ImportCommand extends LoosCommand {
         Refusals refusals = new Refusals(this);
         try (Output records = initiatives ? Output.open(output.toString(), OutputStream.nullOutputStream()) : null;
                 Output report = Output.open(losses.toString(), OutputStream.nullOutputStream());
-                Progress progress = progress(file, -1)) {
+                Progress progress = progress(file, source.isTable() ? lines(in) : -1, Progress.Unit.LINES)) {
             if (records != null && records.is(in) || report.is(in)) {
                 err().println("loos: " + text("the output would replace the input: ", "la sortie remplacerait l'entrée : ") + file);
                 return Loos.USAGE;
@@ -227,12 +236,12 @@ final class ImportCommand extends LoosCommand {
                         throw new UncheckedIOException(e);
                     }
                 });
-                progress.record(() -> 0);
+                progress.record(() -> record.source().line().orElse(0));
             };
-            summary = read(context, in, each, (source, built, entries) -> {
-                lossReport.add(source, built, entries);
+            summary = read(context, in, each, (from, built, entries) -> {
+                lossReport.add(from, built, entries);
                 refusals.add(built, entries);
-                progress.record(() -> 0);
+                progress.record(() -> from.line().orElse(0));
             });
             lossReport.close();
             refusals.print();
@@ -267,6 +276,27 @@ final class ImportCommand extends LoosCommand {
         out().println(text("  loss report: ", "  rapport de pertes : ") + losses + " (" + Refusals.counts(summary) + ")");
         out().flush();
         return summary.refused() > 0 ? Loos.PROBLEMS : Loos.OK;
+    }
+
+    /**
+     * The lines of a table, for the progress bar on a terminal: the adapters read the file
+     * themselves, and a record says the line it was read at. One pass over the bytes, which the
+     * adapter's own reading then finds in the system's cache; none when no bar is drawn.
+     */
+    private long lines(Path in) throws IOException {
+        if (!drawsProgress()) {
+            return -1;
+        }
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream stream = Files.newInputStream(in)) {
+            for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        return lines + 1;
     }
 
     /** Where the losses of a process or a case, which are not initiatives, go. */

@@ -56,7 +56,17 @@ abstract class LoosCommand implements Callable<Integer> {
 
     /** A progress bar for a run over an input of that many bytes (negative: unknown), drawn only on a terminal. */
     final Progress progress(String label, long bytes) {
-        return streams.errIsTerminal() ? Progress.drawn(err(), texts(), label, bytes) : Progress.none();
+        return progress(label, bytes, Progress.Unit.BYTES);
+    }
+
+    /** A progress bar for a run over an input of that size in that unit (negative: unknown), drawn only on a terminal. */
+    final Progress progress(String label, long size, Progress.Unit unit) {
+        return streams.errIsTerminal() ? Progress.drawn(err(), texts(), label, size, unit) : Progress.none();
+    }
+
+    /** Whether a progress bar would be drawn: a command may then spend a little to give it a size. */
+    final boolean drawsProgress() {
+        return streams.errIsTerminal();
     }
 
     /**

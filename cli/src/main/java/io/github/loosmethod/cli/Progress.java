@@ -6,16 +6,24 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress bar on stderr for a long run (<em>barre de progression</em>): how far through the
- * input, the rate and the time left when the input's size is known, the records and their rate
- * otherwise; redrawn at most five times a second on one line, erased at the end. Drawn only when
+ * input (in bytes, or in lines for a file an adapter reads itself), the rate and the time left when
+ * the input's size is known, the records and their rate otherwise; redrawn at most five times a second on one line, erased at the end. Drawn only when
  * stderr is a terminal ({@link #none()} otherwise), so that logs and pipes never hold one.
  */
 abstract class Progress implements AutoCloseable {
 
+    /** What the size of an input and a position in it count. */
+    enum Unit {
+        /** Bytes: the rate is said in MiB/s. */
+        BYTES,
+        /** Lines of a text file, counted before the run: the rate is said in lines/s. */
+        LINES
+    }
+
     /**
      * Notes that one more record was read.
      *
-     * @param position the bytes of the input read so far
+     * @param position how far through the input, in the bar's unit
      */
     abstract void record(LongSupplier position);
 
@@ -42,10 +50,11 @@ abstract class Progress implements AutoCloseable {
      * @param err the terminal
      * @param texts the run's language
      * @param label what is read, said first
-     * @param size the input's size in bytes, or negative when unknown (stdin)
+     * @param size the input's size, or negative when unknown (stdin)
+     * @param unit what the size counts
      */
-    static Progress drawn(PrintStream err, Texts texts, String label, long size) {
-        return new Drawn(err, texts, label, size);
+    static Progress drawn(PrintStream err, Texts texts, String label, long size, Unit unit) {
+        return new Drawn(err, texts, label, size, unit);
     }
 
     private static final class Drawn extends Progress {
@@ -57,16 +66,18 @@ abstract class Progress implements AutoCloseable {
         private final Texts texts;
         private final String label;
         private final long size;
+        private final Unit unit;
         private final long start = System.nanoTime();
         private long lastDrawn = start;
         private long records;
         private boolean drawnOnce;
 
-        Drawn(PrintStream err, Texts texts, String label, long size) {
+        Drawn(PrintStream err, Texts texts, String label, long size, Unit unit) {
             this.err = err;
             this.texts = texts;
             this.label = label;
             this.size = size;
+            this.unit = unit;
         }
 
         @Override
@@ -83,17 +94,18 @@ abstract class Progress implements AutoCloseable {
             }
         }
 
-        private void draw(long bytes, long now) {
+        private void draw(long position, long now) {
             double seconds = Math.max((now - start) / 1e9, 1e-3);
             StringBuilder line = new StringBuilder(ERASE).append(label).append(' ');
             if (size > 0) {
-                double done = Math.min(1.0, (double) bytes / size);
+                double done = Math.min(1.0, (double) position / size);
                 int filled = (int) Math.round(done * WIDTH);
                 line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
                         .append(String.format(Locale.ROOT, "%3d%%  ", (int) Math.floor(done * 100)));
-                double rate = bytes / seconds;
-                line.append(String.format(Locale.ROOT, "%.1f MiB/s  ", rate / (1 << 20)));
-                long left = rate > 0 ? (long) ((size - bytes) / rate) : -1;
+                double rate = position / seconds;
+                line.append(unit == Unit.BYTES ? String.format(Locale.ROOT, "%.1f MiB/s  ", rate / (1 << 20))
+                        : String.format(texts.french() ? Locale.FRENCH : Locale.ENGLISH, "%,.0f %s/s  ", rate, texts.text("lines", "lignes")));
+                long left = rate > 0 ? (long) ((size - position) / rate) : -1;
                 line.append(texts.text("ETA ", "reste ")).append(left < 0 ? "?" : duration(left)).append("  ");
             }
             line.append(String.format(texts.french() ? Locale.FRENCH : Locale.ENGLISH, "%,d %s  %,.0f/s", records,
