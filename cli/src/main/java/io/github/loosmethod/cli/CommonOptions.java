@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The options every command takes: the language, the details of a fault, the help. */
 final class CommonOptions {
 
-    @Option(names = "--lang", paramLabel = "en|fr", converter = LanguageOption.class, descriptionKey = "lang")
+    @Option(names = "--lang", paramLabel = "en|fr", converter = LanguageOption.class, completionCandidates = LanguageOption.class,
+            descriptionKey = "lang")
     private Language language = Language.of(Locale.getDefault());
 
     @Option(names = "--verbose", descriptionKey = "verbose")

@@ -41,9 +41,7 @@ final class ConvertCommand extends LoosCommand {
         LoosJson json = LoosJson.strict();
         try (Input input = open(file)) {
             try (Output out = Output.open(output, out())) {
-                boolean portfolio = as == ValidateCommand.As.PORTFOLIO
-                        || as == ValidateCommand.As.AUTO && (file.equals("-") || file.endsWith(".jsonl") || file.endsWith(".ndjson"));
-                long records = portfolio ? portfolio(json, input, out.stream()) : document(json, input, out.stream());
+                long records = as.isPortfolio(file) ? portfolio(json, input, out.stream()) : document(json, input, out.stream());
                 out.stream().flush();
                 if (refused > 0) {
                     err().println("-".equals(output) ? text(refused + " refused, left out of the output", refused + " refusé(s), absent(s) de la sortie")
@@ -55,11 +53,8 @@ final class ConvertCommand extends LoosCommand {
                         + Schemas.CURRENT_VERSION + text("", " du format"));
                 return Loos.OK;
             }
-        } catch (IOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
-        } catch (UncheckedIOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
-                    .orElseGet(() -> cannotRead(file, e.getCause()));
+        } catch (IOException | UncheckedIOException e) {
+            return failed(e, file);
         }
     }
 
@@ -94,6 +89,7 @@ final class ConvertCommand extends LoosCommand {
     }
 
     private void refuse(InterchangeException failure) {
+        beforePrinting();
         refused++;
         Problems.TEXT.print(file, failure, locale(), err());
     }

@@ -86,16 +86,19 @@ final class ExportCommand extends LoosCommand {
             });
             Publisher publisher = new Publisher(town.territory(), town.town().name(), siret);
             Instant at = exportedAt == null ? Instant.now() : exportedAt;
-            export = table == Table.SCDL_SUBVENTIONS ? ScdlExport.subventions(publisher, at)
-                    : ScdlExport.deliberations(publisher, matterCode, matterName, at);
+            try {
+                export = table == Table.SCDL_SUBVENTIONS ? ScdlExport.subventions(publisher, at)
+                        : ScdlExport.deliberations(publisher, matterCode, matterName, at);
+            } catch (IllegalArgumentException e) {
+                // The only values the export refuses beyond the town's: the matter of the deliberations.
+                throw new TownOptions.Refused("--matter-code, --matter-name", io.github.loosmethod.LocalizedText.of(e.getMessage(), e.getMessage()));
+            }
         } catch (TownOptions.Refused e) {
             return e.say(this);
         }
-        String name = output.getFileName().toString();
-        Path losses = output.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - ".csv".length()) : name)
-                + ".losses.jsonl");
+        Path losses = beside(output, ".csv", ".losses.jsonl");
         ImportSummary summary;
-        Refusals notPublished = new Refusals(this);
+        Refusals notPublished = new Refusals(this, file);
         try (Input input = open(file)) {
             try (Output csv = Output.open(output.toString(), OutputStream.nullOutputStream());
                     Output report = Output.open(losses.toString(), OutputStream.nullOutputStream());
@@ -111,21 +114,25 @@ final class ExportCommand extends LoosCommand {
                     notPublished.add(record.built(), record.losses());
                 });
                 lossReport.close();
+                progress.clear();
                 if (refused > 0) {
                     err().println(text("nothing written: ", "rien d'écrit : ") + refused + text(" line(s) refused", " ligne(s) refusée(s)"));
                     return Loos.PROBLEMS;
                 }
-                notPublished.print();
                 // The loss report first: a table is never left without the report that says what it lost.
                 report.commit();
-                csv.commit();
+                try {
+                    csv.commit();
+                } catch (Output.WriteFailed e) {
+                    err().println("loos: " + text("the loss report " + losses + " is written, the table is not",
+                            "le rapport de pertes " + losses + " est écrit, la table ne l'est pas"));
+                    throw e;
+                }
             }
-        } catch (IOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
-        } catch (UncheckedIOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
-                    .orElseGet(() -> cannotRead(file, e.getCause()));
+        } catch (IOException | UncheckedIOException e) {
+            return failed(e, file);
         }
+        notPublished.print();
         out().printf(Locale.ROOT, text("%s: %d initiative(s) read, %d published in %s, %d not published%n",
                 "%s : %d initiative(s) lue(s), %d publiée(s) dans %s, %d non publiée(s)%n"), file, summary.records(), summary.built(),
                 output, summary.refused());
@@ -161,6 +168,7 @@ final class ExportCommand extends LoosCommand {
     }
 
     private void refuse(InterchangeException failure) {
+        beforePrinting();
         refused++;
         Problems.TEXT.print(file, failure, locale(), err());
     }

@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +127,7 @@ final class ImportCommand extends LoosCommand {
     private List<String> locales = List.of("fr", "en");
 
     @Option(names = "--charset", paramLabel = "CHARSET", converter = Codes.CharsetOption.class, descriptionKey = "import.charset")
-    private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+    private Charset charset;
 
     @Option(names = "--separator", paramLabel = "CHAR", converter = Codes.SeparatorOption.class, descriptionKey = "import.separator")
     private Character separator;
@@ -141,7 +140,18 @@ final class ImportCommand extends LoosCommand {
         if (output.toString().equals("-")) {
             return outputIsAFile();
         }
-        if (kind != null && source.givesInitiatives() && !source.kinds.contains(kind)) {
+        // An option the source does not read is refused rather than ignored.
+        if (!source.isTable() && (charset != null || separator != null)) {
+            err().println("loos: " + text("--charset and --separator are for a table; " + Codes.code(source) + " is JSON, in UTF-8",
+                    "--charset et --separator sont pour une table ; " + Codes.code(source) + " est du JSON, en UTF-8"));
+            return Loos.USAGE;
+        }
+        if (kind != null && !source.givesInitiatives()) {
+            err().println("loos: " + text("--kind is for the sources that give initiatives; " + Codes.code(source) + " gives none",
+                    "--kind est pour les sources qui donnent des initiatives ; " + Codes.code(source) + " n'en donne pas"));
+            return Loos.USAGE;
+        }
+        if (kind != null && !source.kinds.contains(kind)) {
             err().println("loos: " + text("the " + Codes.code(source) + " adapter builds ", "l'adaptateur " + Codes.code(source)
                     + " construit ") + source.kinds.stream().map(Codes::code).collect(Collectors.joining(", "))
                     + text(", not ", ", pas ") + Codes.code(kind) + " (--kind)");
@@ -157,8 +167,8 @@ final class ImportCommand extends LoosCommand {
         Path copy = null;
         try {
             if ("-".equals(file)) {
-                copy = Files.createTempFile("loos-import", ".in");
-                Files.copy(streams.in(), copy, StandardCopyOption.REPLACE_EXISTING);
+                // The adapters read a file twice (its charset first): the standard input is kept in a temporary copy.
+                copy = Output.copyOf(streams.in(), text("a temporary copy of the standard input", "une copie temporaire de l'entrée standard"));
                 in = copy;
             } else {
                 // Opened once to say why it cannot be read, as every command says it; the adapter reads it again.
@@ -168,14 +178,10 @@ final class ImportCommand extends LoosCommand {
             }
             return run(context, in);
         } catch (IOException e) {
-            return cannotRead(file, e);
+            return failed(e, file);
         } finally {
             if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    // A temporary file left behind is the system's to clean.
-                }
+                Output.discard(copy);
             }
         }
     }
@@ -210,12 +216,10 @@ final class ImportCommand extends LoosCommand {
     }
 
     private int run(ImportContext context, Path in) {
-        String name = output.getFileName().toString();
-        Path losses = output.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name)
-                + ".losses.jsonl");
+        Path losses = beside(output, ".jsonl", ".losses.jsonl");
         boolean initiatives = source.givesInitiatives();
         ImportSummary summary;
-        Refusals refusals = new Refusals(this);
+        Refusals refusals = new Refusals(this, file);
         try (Output records = initiatives ? Output.open(output.toString(), OutputStream.nullOutputStream()) : null;
                 Output report = Output.open(losses.toString(), OutputStream.nullOutputStream());
                 Progress progress = progress(file, source.isTable() ? lines(in) : -1, Progress.Unit.LINES)) {
@@ -244,26 +248,31 @@ final class ImportCommand extends LoosCommand {
                 progress.record(() -> from.line().orElse(0));
             });
             lossReport.close();
-            refusals.print();
-            if (refusals.withoutApplicant() && standIn == null) {
-                err().println(text("hint: --stand-in NAME lets a residents' group carry the records whose source names no applicant",
-                        "conseil : --stand-in NOM laisse un groupe d'habitants porter les fiches dont la source ne nomme pas de porteur"));
-            }
-            if (summary.built() == 0) {
-                // Nothing to keep: a portfolio there before stays as it was; why is said above.
-                err().println(text("nothing written: no record could be built", "rien d'écrit : aucune fiche n'a pu être construite"));
-                return Loos.PROBLEMS;
-            }
-            // The loss report first: a portfolio is never left without the report that says what it lost.
+            // The loss report always, since it says why; the portfolio only when something was built, so that a
+            // portfolio there before is not replaced by an empty one. The report first: a portfolio is never left
+            // without the report that says what it lost.
             report.commit();
-            if (records != null) {
-                records.commit();
+            if (records != null && summary.built() > 0) {
+                try {
+                    records.commit();
+                } catch (Output.WriteFailed e) {
+                    err().println("loos: " + text("the loss report " + losses + " is written, the portfolio is not",
+                            "le rapport de pertes " + losses + " est écrit, le portefeuille ne l'est pas"));
+                    throw e;
+                }
             }
-        } catch (IOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure())).orElseGet(() -> cannotRead(file, e));
-        } catch (UncheckedIOException e) {
-            return Output.writeFailure(e).map(failed -> cannotWrite(failed.file(), failed.failure()))
-                    .orElseGet(() -> cannotRead(file, e.getCause()));
+        } catch (IOException | UncheckedIOException e) {
+            return failed(e, file);
+        }
+        refusals.print();
+        if (refusals.withoutApplicant() && standIn == null) {
+            err().println(text("hint: --stand-in NAME lets a residents' group carry the records whose source names no applicant",
+                    "conseil : --stand-in NOM laisse un groupe d'habitants porter les fiches dont la source ne nomme pas de porteur"));
+        }
+        if (initiatives && summary.built() == 0) {
+            err().println(text("no record could be built: the portfolio is not written; the loss report says why: ",
+                    "aucune fiche n'a pu être construite : le portefeuille n'est pas écrit ; le rapport de pertes dit pourquoi : ") + losses);
+            return Loos.PROBLEMS;
         }
         out().printf(Locale.ROOT, text("%s: %d record(s) read, %d built, %d refused%n", "%s : %d fiche(s) lue(s), %d construite(s), %d refusée(s)%n"),
                 file, summary.records(), summary.built(), summary.refused());
@@ -307,6 +316,7 @@ final class ImportCommand extends LoosCommand {
 
     private ImportSummary read(ImportContext context, Path in, Consumer<ImportedRecord> each, OtherRecords others) {
         char by = separator == null ? source.separator : separator;
+        Charset charset = this.charset == null ? java.nio.charset.StandardCharsets.UTF_8 : this.charset;
         return switch (source) {
             case SCDL_SUBVENTIONS -> ScdlImport.subventions(context).read(in, charset, by, each);
             case SCDL_DELIBERATIONS -> ScdlImport.deliberations(context).read(in, charset, by, each);

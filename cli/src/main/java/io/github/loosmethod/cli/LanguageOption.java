@@ -6,10 +6,23 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads {@code --lang}: the two languages the library speaks, by their ISO 639 codes, in any case.
- * The commands and the example programs share it.
+ * Reads {@code --lang}: the two languages the library speaks, by their ISO 639 codes, in any case,
+ * and offers them to completion. The commands and the example programs share it.
  */
-public final class LanguageOption implements ITypeConverter<Language> {
+public final class LanguageOption implements ITypeConverter<Language>, Iterable<String> {
+
+    /** The codes of the languages, for completion. */
+    private static final java.util.List<String> CODES = java.util.List.of("en", "fr");
+
+    /**
+     * The codes completion offers.
+     *
+     * @return {@code en}, {@code fr}
+     */
+    @Override
+    public java.util.Iterator<String> iterator() {
+        return CODES.iterator();
+    }
 
     /**
      * Reads a language.

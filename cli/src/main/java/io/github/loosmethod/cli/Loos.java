@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -123,7 +122,12 @@ public final class Loos implements Callable<Integer> {
             out.flush();
             // A PrintStream keeps its failures to itself: a full disk or a closed pipe is asked for here.
             if (streams.out().checkError()) {
-                err.println("loos: " + Texts.of(language).text("cannot write the standard output", "impossible d'écrire la sortie standard"));
+                // A reader that has read enough (| head) closes the pipe: the run's result stands, as for any tool.
+                if (streams.outFailure().get().filter(Loos::isBrokenPipe).isPresent()) {
+                    return status;
+                }
+                err.println("loos: " + Texts.of(language).text("cannot write the standard output", "impossible d'écrire la sortie standard")
+                        + streams.outFailure().get().map(failure -> ": " + failure.getMessage()).orElse(""));
                 err.flush();
                 return Math.max(status, USAGE);
             }
@@ -170,7 +174,11 @@ public final class Loos implements Callable<Integer> {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
-                return Optional.ofNullable(Map.of("en", Language.ENGLISH, "fr", Language.FRENCH).get(value.strip().toLowerCase(Locale.ROOT)));
+                try {
+                    return Optional.of(new LanguageOption().convert(value));
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.empty();
@@ -186,20 +194,71 @@ public final class Loos implements Callable<Integer> {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
+    private static boolean isBrokenPipe(java.io.IOException failure) {
+        return String.valueOf(failure.getMessage()).contains("Broken pipe");
+    }
+
     /**
-     * Where a command reads and prints: stdin, stdout, stderr, and whether stderr is a terminal
-     * (then, and only then, long runs draw a progress bar on it).
+     * Where a command reads and prints: stdin, stdout, stderr, whether stderr is a terminal
+     * (then, and only then, long runs draw a progress bar on it), and the failure of stdout if it
+     * failed (a {@link PrintStream} keeps it to itself).
      *
      * @param in the standard input, for {@code -}
      * @param out the standard output
      * @param err the standard error
      * @param errIsTerminal whether stderr is a terminal
+     * @param outFailure the first failure of the standard output, if any
      */
-    record Streams(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+    record Streams(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal,
+            java.util.function.Supplier<Optional<java.io.IOException>> outFailure) {
+
+        /** Streams whose stdout failures are only known by {@link PrintStream#checkError()}. */
+        Streams(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+            this(in, out, err, errIsTerminal, Optional::empty);
+        }
 
         static Streams system() {
-            return new Streams(System.in, new PrintStream(System.out, false, StandardCharsets.UTF_8),
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8), Terminal.isStandardErrorATerminal());
+            Watched stdout = new Watched(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+            return new Streams(System.in, new PrintStream(new java.io.BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8),
+                    new PrintStream(System.err, true, StandardCharsets.UTF_8), Terminal.isStandardErrorATerminal(), stdout::failure);
+        }
+    }
+
+    /** A stream that keeps its first failure. */
+    private static final class Watched extends java.io.FilterOutputStream {
+        private java.io.IOException failure;
+
+        Watched(java.io.OutputStream out) {
+            super(out);
+        }
+
+        Optional<java.io.IOException> failure() {
+            return Optional.ofNullable(failure);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (java.io.IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
     }
 }

@@ -25,6 +25,9 @@ abstract class LoosCommand implements Callable<Integer> {
     /** Set by {@link Loos} before the command runs. */
     Loos.Streams streams;
 
+    /** The progress bar of the run, erased before a line is printed while it is drawn. */
+    private Progress progress = Progress.none();
+
     final PrintStream out() {
         return streams.out();
     }
@@ -61,7 +64,13 @@ abstract class LoosCommand implements Callable<Integer> {
 
     /** A progress bar for a run over an input of that size in that unit (negative: unknown), drawn only on a terminal. */
     final Progress progress(String label, long size, Progress.Unit unit) {
-        return streams.errIsTerminal() ? Progress.drawn(err(), texts(), label, size, unit) : Progress.none();
+        progress = streams.errIsTerminal() ? Progress.drawn(err(), texts(), label, size, unit) : Progress.none();
+        return progress;
+    }
+
+    /** Erases the progress bar, if one is drawn, before a line is printed on the terminal. */
+    final void beforePrinting() {
+        progress.clear();
     }
 
     /** Whether a progress bar would be drawn: a command may then spend a little to give it a size. */
@@ -118,6 +127,31 @@ abstract class LoosCommand implements Callable<Integer> {
                 : !Files.isDirectory(path.getParent()) ? text("no such folder ", "dossier introuvable ") + path.getParent() : reason(e);
         err().println("loos: " + text("cannot write ", "impossible d'écrire ") + name + text(": ", " : ") + why);
         return Loos.USAGE;
+    }
+
+    /**
+     * The file beside an output, for its loss report: {@code out.jsonl} gives {@code out.losses.jsonl}.
+     *
+     * @param output the output
+     * @param extension the output's extension, taken off when it has it
+     * @param suffix what the file beside ends with
+     */
+    static Path beside(Path output, String extension, String suffix) {
+        String name = output.getFileName().toString();
+        return output.resolveSibling((name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name) + suffix);
+    }
+
+    /**
+     * Says why a run failed on a file: the output it could not write, or else the input it could not
+     * read; one line, the status of a usage error.
+     *
+     * @param e the failure, an {@link IOException} or an {@link java.io.UncheckedIOException}
+     * @param input the input, as named on the command line
+     */
+    final int failed(Exception e, String input) {
+        IOException failure = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        return Output.writeFailure(failure).map(written -> cannotWrite(written.file(), written.failure())).orElseGet(() -> cannotRead(input,
+                failure));
     }
 
     /** Says that a command which writes a loss report beside its output needs a file, not stdout. */

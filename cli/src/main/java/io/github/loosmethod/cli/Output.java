@@ -159,6 +159,52 @@ final class Output implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies a stream to a temporary file of the system's, deleted by {@link #discard} or when the run
+     * is interrupted: for an adapter that reads a file, not a stream.
+     *
+     * @param in the stream, read to its end, not closed
+     * @param what what the copy is of, for a failure to write it
+     * @return the copy
+     * @throws WriteFailed if the copy cannot be written (a full disk)
+     */
+    static Path copyOf(java.io.InputStream in, String what) throws WriteFailed {
+        Path copy;
+        try {
+            copy = Files.createTempFile("loos-", ".in");
+        } catch (IOException e) {
+            throw new WriteFailed(what, e);
+        }
+        PENDING.add(copy);
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new WriteFailed(what, e);
+                }
+            }
+        } catch (WriteFailed e) {
+            discard(copy);
+            throw e;
+        } catch (IOException e) {
+            discard(copy);
+            throw new WriteFailed(what, e);
+        }
+        return copy;
+    }
+
+    /** Deletes a temporary copy; one that cannot be deleted is left for the system to clean. */
+    static void discard(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException e) {
+            // The system's temporary folder is the system's to clean.
+        }
+        PENDING.remove(copy);
+    }
+
     /** A new hidden file beside the target, with the permissions any new file gets. */
     private static Path create(Path target) throws IOException {
         while (true) {
@@ -199,6 +245,10 @@ final class Output implements AutoCloseable {
         try {
             stream.close();
             if (target != null) {
+                // On the disk before it takes the file's place: a crash after the move finds the whole file.
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

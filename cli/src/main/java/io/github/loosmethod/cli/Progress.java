@@ -27,9 +27,14 @@ abstract class Progress implements AutoCloseable {
      */
     abstract void record(LongSupplier position);
 
+    /** Erases the bar, so that a line can be printed on the terminal; the next record draws it again. */
+    abstract void clear();
+
     /** Erases the bar. */
     @Override
-    public abstract void close();
+    public final void close() {
+        clear();
+    }
 
     /** The progress of a run that draws none. */
     static Progress none() {
@@ -39,7 +44,7 @@ abstract class Progress implements AutoCloseable {
             }
 
             @Override
-            public void close() {
+            void clear() {
             }
         };
     }
@@ -120,10 +125,11 @@ abstract class Progress implements AutoCloseable {
         }
 
         @Override
-        public void close() {
+        void clear() {
             if (drawnOnce) {
                 err.print(ERASE);
                 err.flush();
+                drawnOnce = false;
             }
         }
     }

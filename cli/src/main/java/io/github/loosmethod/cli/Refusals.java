@@ -19,12 +19,21 @@ final class Refusals {
     static final int SHOWN = 20;
 
     private final LoosCommand command;
+    private final String file;
     private final List<String> shown = new ArrayList<>();
     private long more;
     private boolean withoutApplicant;
 
-    Refusals(LoosCommand command) {
+    /**
+     * Starts the refusals of a run.
+     *
+     * @param command the command, for its language and stderr
+     * @param file the input as named on the command line, which the refusals name so that an editor
+     *        can open it
+     */
+    Refusals(LoosCommand command, String file) {
         this.command = command;
+        this.file = file;
     }
 
     /** Notes the refusals of one record, if it was refused. */
@@ -45,7 +54,7 @@ final class Refusals {
     }
 
     private String line(Loss loss) {
-        StringBuilder where = new StringBuilder(loss.source().file().orElse(loss.source().system()));
+        StringBuilder where = new StringBuilder(file);
         loss.source().line().ifPresent(line -> where.append(':').append(line));
         loss.source().pointer().ifPresent(pointer -> where.append(' ').append(pointer));
         loss.column().ifPresent(column -> where.append(" (").append(column).append(')'));

@@ -78,7 +78,10 @@ final class ReportCommand extends LoosCommand {
         long badLines;
         try (Input input = open(file); Progress progress = progress(file, input.size());
                 PortfolioReader reader = LoosJson.strict().portfolioReader(input.stream(), OnBadLine.collectAndContinue(
-                        failure -> Problems.TEXT.print(file, failure, locale(), err())))) {
+                        failure -> {
+                            beforePrinting();
+                            Problems.TEXT.print(file, failure, locale(), err());
+                        }))) {
             while (reader.hasNext()) {
                 add(reader.next());
                 progress.record(input.stream()::count);

@@ -26,10 +26,14 @@ final class SchemaCommand extends LoosCommand {
                     + text(" to ", " à ") + Schemas.CURRENT_VERSION);
             return Loos.USAGE;
         }
+        // Schemas.open says which versions it has: the range above is the library's, checked again here.
         try (InputStream schema = Schemas.open(version)) {
             schema.transferTo(out());
+        } catch (IllegalArgumentException e) {
+            err().println("loos: " + e.getMessage());
+            return Loos.USAGE;
         } catch (IOException e) {
-            return cannotWrite("stdout", e);
+            return cannotWrite("-", e);
         }
         out().flush();
         return Loos.OK;

@@ -28,8 +28,15 @@ final class UsageErrors {
             new String[] {"Missing required parameter for option '([^']*)' \\(([^)]*)\\)", "l'option « $1 » attend une valeur ($2)"});
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    private static final Pattern GROUP = Pattern.compile("\\$(\\d)");
 
     private UsageErrors() {
+    }
+
+    /** A part of the parser's message said in French: its quotes, 'x', become French ones; a refusal said by this tool is French already. */
+    private static String french(String value) {
+        String words = value.replace(" is not an int", " n'est pas un nombre entier");
+        return words.contains("«") ? words : QUOTED.matcher(words).replaceAll("« $1 »");
     }
 
     /**
@@ -43,7 +50,8 @@ final class UsageErrors {
         String english = e.getMessage().lines().findFirst().orElse("");
         Texts texts = Texts.of(language);
         if (e instanceof UnmatchedArgumentException unmatched && !e.getCommandLine().getSubcommands().isEmpty()
-                && e.getCommandLine().getParseResult().subcommand() == null && !unmatched.getUnmatched().isEmpty()) {
+                && e.getCommandLine().getParseResult().subcommand() == null && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
             return texts.text("unknown command '", "commande inconnue « ") + unmatched.getUnmatched().get(0)
                     + texts.text("'; the commands: ", " » ; les commandes : ") + String.join(", ", e.getCommandLine().getSubcommands().keySet());
         }
@@ -53,13 +61,8 @@ final class UsageErrors {
         for (String[] pattern : FRENCH) {
             Matcher matcher = Pattern.compile(pattern[0]).matcher(english);
             if (matcher.matches()) {
-                String french = pattern[1];
-                for (int group = matcher.groupCount(); group >= 1; group--) {
-                    // The parser's own quotes, 'x', become French ones; a value's refusal said by this tool is French already.
-                    String value = matcher.group(group).replace(" is not an int", " n'est pas un nombre entier");
-                    french = french.replace("$" + group, value.contains("«") ? value : QUOTED.matcher(value).replaceAll("« $1 »"));
-                }
-                return french;
+                // One pass over the French, so that a value holding "$1" is not read as a place for another.
+                return GROUP.matcher(pattern[1]).replaceAll(group -> Matcher.quoteReplacement(french(matcher.group(Integer.parseInt(group.group(1))))));
             }
         }
         return english;

@@ -31,7 +31,12 @@ final class ValidateCommand extends LoosCommand {
         /** One JSON document. */
         DOCUMENT,
         /** A JSON Lines portfolio. */
-        PORTFOLIO
+        PORTFOLIO;
+
+        /** Whether a file named so is read as a portfolio. */
+        boolean isPortfolio(String file) {
+            return this == PORTFOLIO || this == AUTO && (file.equals("-") || file.endsWith(".jsonl") || file.endsWith(".ndjson"));
+        }
     }
 
     /** The output for people, or for machines. */
@@ -70,13 +75,9 @@ final class ValidateCommand extends LoosCommand {
         return unreadableFiles > 0 ? Loos.USAGE : problems > 0 ? Loos.PROBLEMS : Loos.OK;
     }
 
-    private boolean isPortfolio(String file) {
-        return as == As.PORTFOLIO || as == As.AUTO && (file.equals("-") || file.endsWith(".jsonl") || file.endsWith(".ndjson"));
-    }
-
     private void check(String file) {
         try (Input input = open(file)) {
-            long read = isPortfolio(file) ? checkPortfolio(input) : checkDocument(input);
+            long read = as.isPortfolio(file) ? checkPortfolio(input) : checkDocument(input);
             // Counted once the whole file was read: a file that fails half-way was not checked.
             checkedFiles++;
             documents += read;
@@ -117,6 +118,7 @@ final class ValidateCommand extends LoosCommand {
     }
 
     private void report(String file, InterchangeException failure) {
+        beforePrinting();
         refused++;
         problems += failure.problems().size();
         (format == Format.JSON ? Problems.JSON : Problems.TEXT).print(file, failure, locale(), out());

@@ -338,21 +338,24 @@ class CommandsTest {
     }
 
     @Test
-    void refusals_are_said_on_stderr_with_a_hint_and_nothing_is_written_when_nothing_was_built(@TempDir Path folder) throws Exception {
+    void refusals_are_said_on_stderr_with_a_hint_and_a_portfolio_is_kept_when_nothing_was_built(@TempDir Path folder) throws Exception {
         Path portfolio = folder.resolve("results.jsonl");
         Files.writeString(portfolio, "kept\n");
+        String results = "../docs/examples/decidim-results.csv";
 
-        Run run = run(with(new String[] {"import", "decidim-results", "../docs/examples/decidim-results.csv", "-o", portfolio.toString()}, TOWN));
+        Run run = run(with(new String[] {"import", "decidim-results", results, "-o", portfolio.toString()}, TOWN));
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly(
-                "decidim-results.csv:2: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
-                "decidim-results.csv:3: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
-                "decidim-results.csv:4: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                results + ":2: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                results + ":3: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
+                results + ":4: The result names no applicant and the town allows no applicant to stand in: an initiative has at least one applicant.",
                 "hint: --stand-in NAME lets a residents' group carry the records whose source names no applicant",
-                "nothing written: no record could be built");
+                "no record could be built: the portfolio is not written; the loss report says why: " + folder.resolve("results.losses.jsonl"));
         assertThat(Files.readString(portfolio)).isEqualTo("kept\n");
-        assertThat(folder.resolve("results.losses.jsonl")).doesNotExist();
+        // The report says why, every refusal of it, with its summary last.
+        assertThat(Files.readAllLines(folder.resolve("results.losses.jsonl"))).hasSize(4).last().asString()
+                .startsWith("{\"kind\":\"summary\",\"records\":3,\"built\":0,\"refused\":3");
     }
 
     @Test
@@ -376,5 +379,33 @@ class CommandsTest {
         assertThat(run(with(new String[] {"--lang", "fr", "import", "decidim-results", "x.csv", "-o", "x.jsonl"}, TOWN)).status()).isEqualTo(2);
         assertThat(run("--lang", "fr", "import", "decidim-results", "x.csv", "-o", "x.jsonl").err().lines()).first().asString()
                 .startsWith("loos: erreur : option obligatoire manquante : « --territory=INSEE »");
+    }
+
+    @Test
+    void an_unknown_option_before_the_command_is_an_unknown_option() {
+        assertThat(run("--bogus").err().lines()).first().isEqualTo("loos: error: Unknown option: '--bogus'");
+        assertThat(run("--lang", "fr", "--bogus").err().lines()).first().isEqualTo("loos: erreur : option inconnue : « --bogus »");
+    }
+
+    @Test
+    void an_option_a_source_does_not_read_is_refused_not_ignored(@TempDir Path folder) {
+        String out = folder.resolve("out.jsonl").toString();
+
+        Run separator = run(with(new String[] {"import", "participedia-cases", "case.json", "-o", out, "--separator", ";"}, TOWN));
+        Run kind = run(with(new String[] {"import", "decidim-processes", "processes.json", "-o", out, "--kind", "citizen-led"}, TOWN));
+
+        assertThat(separator.status()).isEqualTo(2);
+        assertThat(separator.err()).isEqualTo("loos: --charset and --separator are for a table; participedia-cases is JSON, in UTF-8\n");
+        assertThat(kind.status()).isEqualTo(2);
+        assertThat(kind.err()).isEqualTo("loos: --kind is for the sources that give initiatives; decidim-processes gives none\n");
+    }
+
+    @Test
+    void completion_offers_the_values_the_options_take() {
+        Run script = run("generate-completion");
+
+        assertThat(script.out()).contains("_option_args=(\"en\" \"fr\") # --lang values").doesNotContain("ENGLISH", "FRENCH");
+        assertThat(script.out()).contains("(\"scdl-subventions\" \"scdl-deliberations\" \"decidim-results\" \"decidim-initiatives\" "
+                + "\"decidim-proposals\" \"decidim-processes\" \"paris-budget\" \"participedia-cases\")");
     }
 }
