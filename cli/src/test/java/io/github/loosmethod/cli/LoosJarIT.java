@@ -318,7 +318,8 @@ class LoosJarIT {
         String terminal = Files.readString(raw, StandardCharsets.UTF_8);
         Matcher bar = Pattern.compile("large\\.jsonl \\[#*\\.*\\] +\\d+%  [0-9.]+ MiB/s  ETA \\d:\\d\\d:\\d\\d  [0-9,]+ records").matcher(terminal);
         assertThat(bar.find()).as(terminal).isTrue();
-        assertThat(terminal).contains("file(s) checked");
+        // The bar is erased before the summary: the line is wiped (\r, then erase to its end) and the summary follows.
+        assertThat(terminal).containsPattern("records  [0-9,]+/s\r\u001B\\[K1 file\\(s\\) checked");
 
         Run piped = loos(folder, "validate", large.toString());
         assertThat(piped.status()).isZero();

@@ -141,6 +141,9 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
      * @param purpose the text standing for its purpose, not blank
      * @param source where the record was read, not null
      * @return the builder, for the adapter to add applicants, themes and the rest; never null
+     * @throws io.github.loosmethod.InvalidValueException if the id, the title or the purpose is one
+     *         the model refuses (blank, too long), which an adapter's {@link Losses#record} turns
+     *         into a refused record
      */
     public ImmutableInitiative.Builder draft(String id, String title, String purpose, Source source) {
         return Initiative.builder().withId(id).withTerritory(territory).withTitle(title).withPurpose(Purpose.of(purpose, purpose))

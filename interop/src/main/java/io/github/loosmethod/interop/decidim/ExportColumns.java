@@ -103,7 +103,8 @@ final class ExportColumns {
      * translations, and those the export does not have.
      */
     private static ExportColumns of(List<String> header, List<String> single, List<String> translated) {
-        Pattern translatedColumn = Pattern.compile("(" + String.join("|", translated) + ")/(machine_translations/)?(.+)");
+        Pattern translatedColumn = Pattern.compile("(" + translated.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                + ")/(machine_translations/)?(.+)");
         Map<String, List<Localized>> texts = new TreeMap<>();
         translated.forEach(text -> texts.put(text, new ArrayList<>()));
         List<String> machine = new ArrayList<>();

@@ -160,7 +160,7 @@ public final class InitiativeImport {
      * blank.
      */
     private static Optional<Instant> date(CsvRow row, String column, boolean required, Losses losses) {
-        Optional<String> text = row.cell(column);
+        Optional<String> text = RowTexts.text(row, column);
         if (text.isEmpty()) {
             if (required) {
                 losses.add(column, "/history", LossCategory.REFUSED_RECORD, null, "interop.csv.blank", column);

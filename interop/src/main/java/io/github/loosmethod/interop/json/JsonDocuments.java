@@ -28,7 +28,8 @@ import java.util.Optional;
  * Reads a JSON document of one record (an object) or an array of records, one record at a time
  * (<em>lecture stricte d'un document JSON</em>): RFC 8259 JSON, no duplicate keys, nothing after
  * the document, records of at most {@value #LARGEST_RECORD} bytes each (the document when it is one
- * record, each element of an array), texts of at most {@value #LONGEST_TEXT} characters,
+ * record, each element of an array; checked after each token, so a record may pass it by the one
+ * token being read, itself bounded by the longest text), texts of at most {@value #LONGEST_TEXT} characters,
  * {@value #DEEPEST} levels of nesting, numbers of 100 digits; numbers kept as written. A file may
  * be of any size: memory holds one record, so that an export of hundreds of megabytes is read
  * under a small heap, and the bound on a record is what keeps a hostile one from filling it.
