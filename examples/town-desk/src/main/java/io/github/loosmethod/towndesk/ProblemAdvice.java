@@ -137,7 +137,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> unreadable(Optional<JacksonException> cause) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
-        String pointer = cause.map(ProblemAdvice::pointer).orElse("");
+        String pointer = cause.map(e -> pointer(e) + innerPointer(e)).orElse("");
         String reason = cause.map(e -> reason(e, french)).orElse(french ? "corps absent" : "no body");
         String message = french
                 ? "Le corps de la requête est illisible" + (pointer.isEmpty() ? "" : " en " + pointer) + " : " + reason + "."
@@ -163,8 +163,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof StreamReadException) {
             return (french ? "JSON mal formé, " : "malformed JSON, ") + firstLine(e.getOriginalMessage());
         }
-        // The library's module: its messages speak the interchange format's terms.
-        return firstLine(e.getOriginalMessage());
+        // The library's module: its messages speak the interchange format's terms (in English only).
+        String message = firstLine(e.getOriginalMessage());
+        return message.substring(innerPointer(e).isEmpty() ? 0 : innerPointer(e).length() + 2);
+    }
+
+    /**
+     * The pointer inside a value of the model where the library's module stopped reading it: the
+     * module starts its message with it ({@code /signatures: is required}), below the host's path.
+     */
+    private static String innerPointer(JacksonException e) {
+        String message = e.getOriginalMessage();
+        int colon = message.indexOf(": ");
+        return message.startsWith("/") && colon > 0 && message.lastIndexOf('\n', colon) < 0 ? message.substring(0, colon) : "";
     }
 
     private static String expected(Class<?> type, boolean french) {

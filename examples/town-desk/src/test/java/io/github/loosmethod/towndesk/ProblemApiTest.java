@@ -156,6 +156,17 @@ class ProblemApiTest extends DeskTestBase {
         assertThat(version(id)).isEqualTo(1);
     }
 
+    /** A value of the model inside a body that its reader refuses: the pointer goes down into it. */
+    @Test
+    void aModelValueThatDoesNotReadIsPointedAtInsideTheBody() {
+        String id = draft();
+        Desk.Reply actorWithoutKind = desk.post("/initiatives/" + id + "/submit",
+                "{\"by\":{\"id\":\"x\",\"name\":\"X\"},\"at\":\"2022-02-14T09:00:00Z\",\"reason\":\"r\"}", "\"1\"");
+        assertProblem(actorWithoutKind, 400, "bad-request");
+        assertThat(actorWithoutKind.json().get("violations").get(0).get("pointer").asString()).isEqualTo("/by/kind");
+        assertThat(actorWithoutKind.json().get("detail").asString()).doesNotContain(": /by");
+    }
+
     @Test
     void aValueTheModelCannotHoldIsABadRequestNamingTheField() {
         String id = draft();
