@@ -68,7 +68,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "severity", v.severity())))
                 .toList();
         String detail = report.violations().stream().map(v -> v.ruleId() + " " + v.message()).collect(Collectors.joining(" "));
-        return problem(ProblemType.OPERATION_REFUSED, detail, violations, Map.of("operation", e.operation()));
+        // Named as the client posted it (start-work), not as the library spells it (START_WORK).
+        String operation = e.operation().toLowerCase(Locale.ROOT).replace('_', '-');
+        return problem(ProblemType.OPERATION_REFUSED, detail, violations, Map.of("operation", operation));
     }
 
     /**

@@ -48,7 +48,7 @@ class ProblemApiTest extends DeskTestBase {
         assertProblem(refused, 422, "operation-refused");
         JsonNode problem = refused.json();
         assertThat(problem.get("title").asString()).isEqualTo("La méthode refuse cette opération");
-        assertThat(problem.get("operation").asString()).isNotBlank();
+        assertThat(problem.get("operation").asString()).isEqualTo("start-work");
         JsonNode l1 = problem.get("violations").get(0);
         assertThat(l1.get("ruleId").asString()).isEqualTo("L1");
         assertThat(l1.get("pointer").asString()).startsWith("/");
