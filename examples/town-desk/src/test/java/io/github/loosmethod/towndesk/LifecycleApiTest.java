@@ -33,8 +33,6 @@ import tools.jackson.databind.JsonNode;
  */
 class LifecycleApiTest extends DeskTestBase {
 
-    private static final LocalDate DAY = EmileBaslyPlayground.CONVENTION_START;
-
     /** Posts an operation on the current ETag, checks it succeeded and returns the new ETag. */
     private String step(String id, String operation, Object body, String etag) {
         Desk.Reply reply = desk.post("/initiatives/" + id + "/" + operation, body, etag);
@@ -49,14 +47,6 @@ class LifecycleApiTest extends DeskTestBase {
         return LoosJson.strict().readChecked(reply.body().getBytes(StandardCharsets.UTF_8), Initiative.class).value();
     }
 
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
-    }
-
-    private static Map<String, Object> signing(Side side, Actor signer, int hour, String reason) {
-        return Map.of("signature", Signature.of(side, signer, DAY), "at", at(DAY, hour).toString(), "reason", reason);
-    }
-
     private static Map<String, Object> commitment(String commitmentId, String status, LocalDate on, String reason) {
         return Map.of("commitmentId", commitmentId, "status", status, "on", on.toString(), "reason", reason);
     }
@@ -67,57 +57,19 @@ class LifecycleApiTest extends DeskTestBase {
         String id = freshId("emile-basly");
         String etag = create(renamed(EmileBaslyPlayground.draft(), id));
         assertThat(etag).isEqualTo("\"1\"");
-
-        etag = step(id, "submit", move(SCHOOL, at(LocalDate.of(2022, 2, 14), 10),
-                "Action plan prepared by the CM2 class during the Tandem Solidaire sessions"), etag);
-        etag = step(id, "start-assessment", move(COUNCILLOR, at(LocalDate.of(2022, 2, 16), 9),
-                "Request received by the councillor in charge"), etag);
-        Initiative underAssessment = EmileBaslyPlayground.underAssessment();
-        etag = step(id, "record-activity", last(underAssessment.activities()), etag);
-        assertThat(stored(id)).isEqualTo(renamed(underAssessment, id));
-
-        etag = step(id, "accept", EmileBaslyPlayground.assessment(), etag);
-        etag = step(id, "draft-convention", EmileBaslyPlayground.convention(), etag);
-        etag = step(id, "sign", signing(Side.APPLICANTS, SCHOOL, 10, "The head teacher signs for the school"), etag);
-        etag = step(id, "sign", signing(Side.APPLICANTS, PUPILS, 10, "The pupils sign their convention"), etag);
-        etag = step(id, "sign", signing(Side.APPLICANTS, LOOS_NGOURMA, 11, "The association's president signs"), etag);
-        etag = step(id, "sign", signing(Side.APPLICANTS, PARENTS, 11, "The parents' delegates sign"), etag);
-        etag = step(id, "sign", signing(Side.TOWN, COUNCILLOR, 12, "The councillor signs for the town"), etag);
-        assertThat(stored(id)).isEqualTo(renamed(EmileBaslyPlayground.agreed(), id));
-
-        etag = step(id, "record-commitment-status", commitment("pupils-action-plan", "fulfilled",
-                LocalDate.of(2022, 3, 31), "Action plan presented to the councillor"), etag);
-        etag = step(id, "start-work", move(PARENTS, at(LocalDate.of(2022, 4, 11), 8),
-                "Easter holidays: asphalt removal begins"), etag);
-        etag = step(id, "record-commitment-status", commitment("town-tools", "in_progress", LocalDate.of(2022, 4, 11),
-                "Tools handed over to the parents"), etag);
-        etag = step(id, "record-commitment-status", commitment("parents-asphalt", "in_progress", LocalDate.of(2022, 4, 11),
-                "Breaking started"), etag);
-        Initiative inProgress = EmileBaslyPlayground.inProgress();
-        etag = step(id, "record-activity", last(inProgress.activities()), etag);
-        assertThat(stored(id)).isEqualTo(renamed(inProgress, id));
-
-        etag = step(id, "record-commitment-status", commitment("parents-asphalt", "fulfilled", LocalDate.of(2022, 4, 23),
-                "Asphalt broken and removed"), etag);
-        etag = step(id, "record-commitment-status", commitment("town-tools", "fulfilled", LocalDate.of(2022, 4, 25),
-                "Tools returned"), etag);
-        etag = step(id, "record-commitment-status", commitment("town-technical-support", "fulfilled",
-                LocalDate.of(2022, 4, 25), "Technical services attended the works"), etag);
-        etag = step(id, "record-commitment-status", commitment("greening-together", "fulfilled", LocalDate.of(2022, 5, 31),
-                "Planting day with pupils and parents"), etag);
-        Initiative delivered = EmileBaslyPlayground.delivered();
-        etag = step(id, "record-activity", last(delivered.activities()), etag);
-        etag = step(id, "deliver", move(COUNCILLOR, at(LocalDate.of(2022, 6, 3), 17),
-                "Playground greened and opened to pupils"), etag);
-        assertThat(stored(id)).isEqualTo(renamed(delivered, id));
-
-        etag = step(id, "start-stewardship", move(SCHOOL, at(LocalDate.of(2022, 6, 3), 18),
-                "The school takes over watering and upkeep"), etag);
-        etag = step(id, "record-commitment-status", commitment("school-upkeep", "in_progress", LocalDate.of(2022, 6, 3),
-                "Watering rota set up with the pupils"), etag);
-        etag = step(id, "record-commitment-status", commitment("school-upkeep", "fulfilled",
-                EmileBaslyPlayground.CONVENTION_END, "Plantings looked after until the convention's end"), etag);
-        step(id, "close", move(COUNCILLOR, at(LocalDate.of(2023, 7, 3), 10), "Convention ended; playground kept green"), etag);
+        Map<Integer, Initiative> snapshots = Map.of(
+                EmileBaslyScript.UNDER_ASSESSMENT, EmileBaslyPlayground.underAssessment(),
+                EmileBaslyScript.AGREED, EmileBaslyPlayground.agreed(),
+                EmileBaslyScript.IN_PROGRESS, EmileBaslyPlayground.inProgress(),
+                EmileBaslyScript.DELIVERED, EmileBaslyPlayground.delivered());
+        for (int done = 0; done < EmileBaslyScript.STEPS.size(); done++) {
+            EmileBaslyScript.Step next = EmileBaslyScript.STEPS.get(done);
+            etag = step(id, next.operation(), next.body(), etag);
+            Initiative expected = snapshots.get(done + 1);
+            if (expected != null) {
+                assertThat(stored(id)).as("after " + (done + 1) + " steps").isEqualTo(renamed(expected, id));
+            }
+        }
 
         Initiative closed = renamed(EmileBaslyPlayground.closed(), id);
         assertThat(stored(id)).isEqualTo(closed);
