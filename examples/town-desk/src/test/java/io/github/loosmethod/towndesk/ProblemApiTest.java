@@ -177,6 +177,23 @@ class ProblemApiTest extends DeskTestBase {
         assertThat(version(id)).isEqualTo(1);
     }
 
+    /** What Spring itself refuses (a wrong media type, a route or method that does not exist) is a problem detail too. */
+    @Test
+    void theFrameworksOwnRefusalsAreProblemDetailsWithoutStackTraces() throws Exception {
+        java.net.http.HttpResponse<String> text = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/initiatives"))
+                        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(text.statusCode()).isEqualTo(415);
+        assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(text.body()).doesNotContain("Exception", "at org.");
+
+        Desk.Reply nowhere = desk.get("/nowhere");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.contentType()).startsWith("application/problem+json");
+        assertThat(nowhere.body()).doesNotContain("Exception", "at org.");
+    }
+
     @Test
     void anUnknownCodeIsABadRequestListingTheCodes() {
         Desk.Reply status = desk.get("/initiatives?status=finished");
