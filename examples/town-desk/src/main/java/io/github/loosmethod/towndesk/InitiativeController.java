@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * GET  /initiatives/{id}/validation          every rule of the method, all at once        200
  * POST /initiatives/{id}/readiness           what would refuse a transition now           200
  * GET  /initiatives/{id}/events              the audit trail                              200
+ * GET  /initiatives/{id}/overview            the clerk's page's view of it, labelled      200
  * POST /initiatives/{id}/{operation}         a change (see {@link Operation}), If-Match   200, ETag
  * POST /initiatives/{id}/revision            a policy's revised version, a new draft      201, ETag
  * GET  /portfolio                            every initiative, JSON Lines                 200
@@ -143,6 +144,18 @@ public class InitiativeController {
     public ReportView readiness(@PathVariable String id, @RequestBody Requests.Readiness question, Locale locale) {
         Transition transition = Codes.parse(Transition.class, question.transition(), "/transition");
         return ReportView.of(load(id).initiative().readiness(transition, question.by(), question.at()), locale);
+    }
+
+    /**
+     * Returns an initiative as the clerk's page shows it, labelled in the reader's language.
+     *
+     * @param id the initiative's id
+     * @param locale the reader's locale, from {@code Accept-Language}
+     * @return the overview
+     */
+    @GetMapping(path = "/initiatives/{id}/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Overview overview(@PathVariable String id, Locale locale) {
+        return Overview.of(load(id), locale);
     }
 
     /**

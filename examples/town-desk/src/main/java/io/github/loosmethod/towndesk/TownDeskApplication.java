@@ -66,6 +66,6 @@ public class TownDeskApplication {
     public void announce(WebServerInitializedEvent event) {
         // On standard output, not through the log: whatever binding and level a host configures (Maven's
         // exec:java runs the desk under its own, at WARN), the person who started the desk sees where it is.
-        System.out.println("Town desk ready: http://localhost:" + event.getWebServer().getPort() + "/initiatives");
+        System.out.println("Town desk ready: http://localhost:" + event.getWebServer().getPort() + "/ (the clerk's page; the API under /initiatives)");
     }
 }

@@ -59,7 +59,7 @@ class OpenApiDescriptionTest extends DeskTestBase {
                 }
             }
         }
-        assertThat(routes).hasSize(10);
+        assertThat(routes).hasSize(11);
     }
 
     @Test
