@@ -109,7 +109,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (tooLarge(e)) {
+            Locale locale = LocaleContextHolder.getLocale();
+            String message = Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+                    ? "Le corps de la requête dépasse " + BodyLimit.LIMIT + " octets."
+                    : "The request's body is larger than " + BodyLimit.LIMIT + " bytes.";
+            return problem(ProblemType.BODY_TOO_LARGE, message, List.of(violation(Optional.empty(), "", message)), Map.of());
+        }
         return unreadable(e.getCause() instanceof JacksonException jackson ? Optional.of(jackson) : Optional.empty());
+    }
+
+    /** Whether reading stopped at the body's limit, however deep the reader wrapped it. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

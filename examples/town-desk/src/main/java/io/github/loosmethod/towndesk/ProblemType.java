@@ -31,6 +31,9 @@ public enum ProblemType {
     STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED,
             "The initiative has changed since this version",
             "L'initiative a changé depuis cette version"),
+    /** A body larger than the desk reads (<em>requête trop volumineuse</em>). */
+    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request's body is too large",
+            "Le corps de la requête est trop volumineux"),
     /** The method's guards or rules refuse the operation (<em>opération refusée</em>). */
     OPERATION_REFUSED("operation-refused", HttpStatus.UNPROCESSABLE_CONTENT,
             "The method refuses this operation", "La méthode refuse cette opération");

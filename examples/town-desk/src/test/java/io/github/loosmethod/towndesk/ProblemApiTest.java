@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loosmethod.jackson3.LoosJson;
 import io.github.loosmethod.testkit.cases.EmileBaslyPlayground;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -192,6 +193,27 @@ class ProblemApiTest extends DeskTestBase {
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.contentType()).startsWith("application/problem+json");
         assertThat(nowhere.body()).doesNotContain("Exception", "at org.");
+    }
+
+    /** A body over the limit is refused, whether announced by its length or sent in chunks, and nothing changes. */
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+        String id = draft();
+        byte[] big = ("{\"reason\":\"" + "x".repeat((int) BodyLimit.LIMIT) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (java.net.http.HttpRequest.BodyPublisher body : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(big),
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))) {
+            java.net.http.HttpResponse<String> reply = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/initiatives/" + id + "/submit"))
+                    .header("Content-Type", "application/json").header("If-Match", "\"1\"").header("Accept-Language", "fr")
+                    .POST(body).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+            assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            JsonNode problem = mapper.readTree(reply.body());
+            assertThat(problem.get("type").asString()).isEqualTo("/problems/body-too-large");
+            assertThat(problem.get("detail").asString()).contains("octets");
+        }
+        assertThat(version(id)).isEqualTo(1);
     }
 
     @Test
