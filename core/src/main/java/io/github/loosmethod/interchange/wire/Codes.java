@@ -1,6 +1,5 @@
 package io.github.loosmethod.interchange.wire;
 
-import java.util.Locale;
 
 /**
  * The wire codes of enum constants (lower case: {@code co_production}) and the translation of the
@@ -27,7 +26,7 @@ final class Codes {
 
     /** The wire code of the enum constant of this name: the one rule every code of the format follows. */
     static String codeOfName(String constantName) {
-        return constantName.toLowerCase(Locale.ROOT);
+        return io.github.loosmethod.JsonPointers.code(constantName);
     }
 
     static String code(Enum<?> constant) {
@@ -36,32 +35,11 @@ final class Codes {
 
     /** Escapes one segment of a JSON Pointer (RFC 6901). */
     static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
+        return io.github.loosmethod.JsonPointers.escape(segment);
     }
 
-    /**
-     * Translates a path of the model into a JSON Pointer below a base pointer. Bracketed indexes
-     * become segments; a bracketed enum name ({@code levels[DIAGNOSIS]}) becomes its code.
-     */
+    /** Translates a path of the model into a JSON Pointer below a base pointer: {@link io.github.loosmethod.JsonPointers#below}. */
     static String pointer(String base, String path) {
-        if (path.isEmpty()) {
-            return base;
-        }
-        StringBuilder pointer = new StringBuilder(base);
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                pointer.append('/').append(escape(name));
-            }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                String key = part.substring(bracket + 1, close < 0 ? part.length() : close);
-                boolean index = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
-                pointer.append('/').append(escape(index ? key : codeOfName(key)));
-                bracket = close < 0 ? -1 : part.indexOf('[', close);
-            }
-        }
-        return pointer.toString();
+        return io.github.loosmethod.JsonPointers.below(base, path);
     }
 }

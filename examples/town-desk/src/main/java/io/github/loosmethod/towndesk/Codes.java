@@ -34,34 +34,4 @@ final class Codes {
                 "Unknown code \"" + code + "\" for " + where + "; expected one of: " + expected + ".",
                 "Code « " + code + " » inconnu pour " + where + " ; codes attendus : " + expected + ".");
     }
-
-    /**
-     * Translates a path of the model ({@code convention.commitments[2].dueDate}, as violations give
-     * it) into a JSON Pointer into the initiative's document ({@code /convention/commitments/2/dueDate});
-     * a bracketed enum name ({@code levels[DIAGNOSIS]}) becomes its code, as the document writes it.
-     */
-    static String pointer(String path) {
-        StringBuilder pointer = new StringBuilder();
-        if (path.isEmpty()) {
-            return "";
-        }
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                pointer.append('/').append(escape(name));
-            }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                String key = part.substring(bracket + 1, close < 0 ? part.length() : close);
-                pointer.append('/').append(escape(key.chars().allMatch(Character::isDigit) ? key : key.toLowerCase(Locale.ROOT)));
-                bracket = close < 0 ? -1 : part.indexOf('[', close);
-            }
-        }
-        return pointer.toString();
-    }
-
-    private static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.loosmethod.towndesk;
 
+import io.github.loosmethod.JsonPointers;
 import io.github.loosmethod.InvalidValueException;
 import io.github.loosmethod.initiative.TransitionRefusedException;
 import io.github.loosmethod.interchange.InterchangeException;
@@ -99,7 +100,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String message = e.getMessage(locale);
         return problem(ProblemType.BAD_REQUEST, message,
-                List.of(violation(Optional.empty(), Codes.pointer(e.field()), message)), Map.of());
+                List.of(violation(Optional.empty(), JsonPointers.of(e.field()), message)), Map.of());
     }
 
     /**

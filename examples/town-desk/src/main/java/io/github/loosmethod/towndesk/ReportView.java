@@ -1,5 +1,6 @@
 package io.github.loosmethod.towndesk;
 
+import io.github.loosmethod.JsonPointers;
 import io.github.loosmethod.validation.ValidationReport;
 import io.github.loosmethod.validation.Violation;
 import java.util.List;
@@ -64,7 +65,7 @@ public record ReportView(boolean valid, int catalogueVersion, List<ViolationView
 
         static ViolationView of(Violation violation, Locale locale) {
             return new ViolationView(violation.ruleId(), violation.rule().title(locale), Codes.code(violation.severity()),
-                    Codes.pointer(violation.path()), violation.message(locale));
+                    JsonPointers.of(violation.path()), violation.message(locale));
         }
     }
 }

@@ -9,19 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The desk's translations of the model's paths, codes and entity tags, without a server. */
+/** The desk's translations of the model's codes and entity tags, without a server. */
 class CodesTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''|''",
-            "status|/status",
-            "convention.commitments[2].dueDate|/convention/commitments/2/dueDate",
-            "involvementPlan.levels[DIAGNOSIS]|/involvementPlan/levels/diagnosis",
-            "themes[a/b~c]|/themes/a~1b~0c"})
-    void aPathOfTheModelBecomesAJsonPointer(String path, String pointer) {
-        assertThat(Codes.pointer(path)).isEqualTo(pointer);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"under_assessment", "draft", "closed"})
