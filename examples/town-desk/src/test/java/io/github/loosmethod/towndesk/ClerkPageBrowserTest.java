@@ -94,7 +94,8 @@ class ClerkPageBrowserTest extends DeskTestBase {
         waiting().until(ExpectedConditions.textToBe(By.id("status"), InitiativeStatus.UNDER_ASSESSMENT.label(Locale.FRENCH)));
         assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo(EmileBaslyPlayground.draft().title());
         assertThat(browser.findElements(By.cssSelector("table.ladder tbody tr"))).hasSize(6);
-        assertThat(browser.findElements(By.cssSelector("table.ladder .planned"))).isNotEmpty();
+        // One planned mark per phase the plan declares a level for.
+        assertThat(browser.findElements(By.cssSelector("table.ladder .planned"))).hasSize(EmileBaslyPlayground.draft().involvementPlan().levels().size());
         assertThat(browser.findElements(By.cssSelector("table.ladder .practised"))).isNotEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chronologie", "Aucune convention rédigée");
         // Every field of every form is labelled, for screen readers and keyboard users.
