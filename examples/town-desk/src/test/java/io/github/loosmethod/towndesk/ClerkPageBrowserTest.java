@@ -96,7 +96,12 @@ class ClerkPageBrowserTest extends DeskTestBase {
         assertThat(browser.findElements(By.cssSelector("table.ladder tbody tr"))).hasSize(6);
         // One planned mark per phase the plan declares a level for.
         assertThat(browser.findElements(By.cssSelector("table.ladder .planned"))).hasSize(EmileBaslyPlayground.draft().involvementPlan().levels().size());
-        assertThat(browser.findElements(By.cssSelector("table.ladder .practised"))).isNotEmpty();
+        // One practised mark per phase in which an activity of the record took place.
+        Initiative shown = EmileBaslyPlayground.underAssessment();
+        long practised = io.github.loosmethod.involvement.PlannedVersusPractised.of(shown.involvementPlan(), shown.activities()).phases().stream()
+                .filter(phase -> phase.practised().isPresent()).count();
+        assertThat(practised).as("the case has practice to draw").isPositive();
+        assertThat(browser.findElements(By.cssSelector("table.ladder .practised"))).hasSize((int) practised);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chronologie", "Aucune convention rédigée");
         // Every field of every form is labelled, for screen readers and keyboard users.
         for (WebElement field : browser.findElements(By.cssSelector("form input, form select"))) {
