@@ -51,7 +51,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     public ResponseEntity<Object> desk(DeskException e) {
         Locale locale = LocaleContextHolder.getLocale();
         String message = e.message(locale);
-        return problem(e.problem(), message, List.of(violation(Optional.empty(), e.pointer().orElse(""), message)), Map.of());
+        ResponseEntity<Object> answer = problem(e.problem(), message,
+                List.of(violation(Optional.empty(), e.pointer().orElse(""), message)),
+                e.currentVersion().isPresent() ? Map.of("currentVersion", e.currentVersion().getAsLong()) : Map.of());
+        if (e.currentVersion().isEmpty()) {
+            return answer;
+        }
+        // A stale change carries the current ETag, as a GET would give it: the client reloads from it, or, having
+        // merged the change, sends it in If-Match.
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .eTag(StoredInitiative.entityTag(e.currentVersion().getAsLong())).body(answer.getBody());
     }
 
     /**
