@@ -264,6 +264,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * Answers a query string the server cannot decode (a {@code %} not followed by two hexadecimal
+     * digits, bytes that are not UTF-8): the server names neither the parameter nor its value
+     * reliably, so the problem points at the query as a whole.
+     *
+     * @param e the server's refusal, not null
+     * @return the problem, {@link ProblemType#BAD_REQUEST}
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    public ResponseEntity<Object> undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException e) {
+        String message = Locale.FRENCH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+                ? "La chaîne de requête est illisible : un % doit être suivi de deux chiffres hexadécimaux, et les octets encodés être de l'UTF-8."
+                : "The query string does not read: a % must be followed by two hexadecimal digits, and the bytes it encodes be UTF-8.";
+        return problem(ProblemType.BAD_REQUEST, message, List.of(violation(Optional.empty(), "", message)), Map.of());
+    }
+
+    /**
      * Answers what nothing else expected: logged with its stack trace here, never sent.
      *
      * @param e the failure, not null

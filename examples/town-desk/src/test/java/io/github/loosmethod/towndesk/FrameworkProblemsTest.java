@@ -91,6 +91,21 @@ class FrameworkProblemsTest extends DeskTestBase {
                 ? "Le paramètre territoryName est obligatoire." : "The parameter territoryName is required.");
     }
 
+    /** A query string that does not decode, which no well-behaved client sends: written on a socket by hand. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void aQueryStringThatDoesNotDecodeIsABadRequest(String language) throws java.io.IOException {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /initiatives?status=% HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + language
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("/problems/bad-request", language.equals("fr") ? "La chaîne de requête est illisible" : "The query string does not read")
+                .doesNotContain("Exception");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void aBodyTooLargeIs413(String language) {
