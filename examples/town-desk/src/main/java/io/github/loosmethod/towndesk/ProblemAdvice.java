@@ -121,9 +121,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (tooLarge(e)) {
             Locale locale = LocaleContextHolder.getLocale();
-            String message = Locale.FRENCH.getLanguage().equals(locale.getLanguage())
-                    ? "Le corps de la requête dépasse " + BodyLimit.LIMIT + " octets."
-                    : "The request's body is larger than " + BodyLimit.LIMIT + " bytes.";
+            String message = BodyLimit.message(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
             return problem(ProblemType.BODY_TOO_LARGE, message, List.of(violation(Optional.empty(), "", message)), Map.of());
         }
         return unreadable(e.getCause() instanceof JacksonException jackson ? Optional.of(jackson) : Optional.empty());
@@ -167,9 +165,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         static Optional<Refusal> of(Exception e) {
             if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
                     || e instanceof org.springframework.web.servlet.NoHandlerFoundException) {
-                return Optional.of(new Refusal(ProblemType.NO_SUCH_ROUTE, "",
-                        "The desk has nothing at this address: its API is under /initiatives, /imports and /portfolio, described at /openapi.yaml.",
-                        "Le guichet n'a rien à cette adresse : son API est sous /initiatives, /imports et /portfolio, décrite dans /openapi.yaml."));
+                return Optional.of(new Refusal(ProblemType.NO_SUCH_ROUTE, "", ErrorProblems.message(404, false),
+                        ErrorProblems.message(404, true)));
             }
             if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException method) {
                 String allowed = method.getSupportedHttpMethods() == null ? ""
@@ -209,9 +206,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "La valeur « " + mismatch.getValue() + " » de " + name + " est illisible."));
             }
             if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-                return Optional.of(new Refusal(ProblemType.BODY_TOO_LARGE, "",
-                        "The request's body is larger than " + BodyLimit.LIMIT + " bytes.",
-                        "Le corps de la requête dépasse " + BodyLimit.LIMIT + " octets."));
+                return Optional.of(new Refusal(ProblemType.BODY_TOO_LARGE, "", BodyLimit.message(false), BodyLimit.message(true)));
             }
             return Optional.empty();
         }
@@ -366,7 +361,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
-    private static Map<String, Object> violation(Optional<String> ruleId, String pointer, String message) {
+    static Map<String, Object> violation(Optional<String> ruleId, String pointer, String message) {
         return violation(ruleId, pointer, message, Map.of());
     }
 
@@ -380,7 +375,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return violation;
     }
 
-    private static ResponseEntity<Object> problem(ProblemType type, String detail, List<Map<String, Object>> violations,
+    static ResponseEntity<Object> problem(ProblemType type, String detail, List<Map<String, Object>> violations,
             Map<String, Object> more) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);

@@ -42,6 +42,13 @@ class FrameworkProblemsTest extends DeskTestBase {
         assertThat(problem.get("detail").asString()).contains(language.equals("fr") ? "Le guichet n'a rien" : "The desk has nothing");
     }
 
+    /** The container's error page, asked for directly with no error behind it: an address the desk does not serve. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void theErrorPageIsAProblemToo(String language) {
+        assertProblem(send("GET", "/error", Map.of("Accept-Language", language), null), 404, "no-such-route", language);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void aMethodTheAddressDoesNotTakeIs405WithAllow(String language) {
