@@ -13,7 +13,12 @@ const TEXTS = {
     fallsShort: 'practice fell short of the plan', next: 'Next operations', noNext: 'No operation: the initiative has ended.',
     by: 'By', at: 'At (UTC)', reason: 'Reason', sideField: 'Side signing', signer: 'Signer', town: 'town', applicants: 'applicants',
     refused: 'Refused', rule: 'Rule', where: 'Where', message: 'Message', done: 'Done: the initiative is now at version',
-    back: 'All initiatives', error: 'The desk did not answer as expected', from: 'from', to: 'to'
+    back: 'All initiatives', error: 'The desk did not answer as expected', from: 'from', to: 'to',
+    reference: 'Reference', startDate: 'First day', endDate: 'Last day', townParty: 'Town', commitment: 'Commitment',
+    commitmentId: 'Commitment id', kindField: 'Kind', dueDate: 'Due date (optional)', amount: 'Quantity (optional)', unit: 'Unit',
+    addCommitment: 'Add a commitment', removeCommitment: 'Remove this commitment', newStatus: 'New status', on: 'On',
+    activityId: 'Activity id', activityTitle: 'Title', heldOn: 'Held on', phaseField: 'Phase', level: 'Level practised',
+    participants: 'Participants (optional)'
   },
   fr: {
     desk: 'Guichet de la mairie', skip: 'Aller au contenu', initiatives: 'Initiatives', id: 'Identifiant', title: 'Titre',
@@ -26,7 +31,12 @@ const TEXTS = {
     noNext: 'Aucune opération : l\u2019initiative est terminée.', by: 'Par', at: 'Le (UTC)', reason: 'Motif', sideField: 'Partie qui signe',
     signer: 'Signataire', town: 'commune', applicants: 'porteurs de projet', refused: 'Refusé', rule: 'Règle', where: 'Où',
     message: 'Message', done: 'Fait : l\u2019initiative est maintenant à la version', back: 'Toutes les initiatives',
-    error: 'Le guichet n\u2019a pas répondu comme prévu', from: 'du', to: 'au'
+    error: 'Le guichet n\u2019a pas répondu comme prévu', from: 'du', to: 'au',
+    reference: 'Référence', startDate: 'Premier jour', endDate: 'Dernier jour', townParty: 'Commune', commitment: 'Engagement',
+    commitmentId: 'Identifiant de l\u2019engagement', kindField: 'Type', dueDate: 'Échéance (facultative)',
+    amount: 'Quantité (facultative)', unit: 'Unité', addCommitment: 'Ajouter un engagement', removeCommitment: 'Retirer cet engagement',
+    newStatus: 'Nouveau statut', on: 'Le', activityId: 'Identifiant de l\u2019activité', activityTitle: 'Intitulé',
+    heldOn: 'Tenue le', phaseField: 'Phase', level: 'Niveau pratiqué', participants: 'Participants (facultatif)'
   }
 };
 
@@ -99,34 +109,29 @@ function actorSelect(actors) {
   return el('select', { required: '' }, actors.map((a, i) => el('option', { value: String(i) }, a.name + ' (' + a.kind + ')')));
 }
 
+function choiceSelect(choices, selected) {
+  return el('select', { required: '' }, choices.map(c => {
+    const option = el('option', { value: c.code }, c.label);
+    if (c.code === selected) option.selected = true;
+    return option;
+  }));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+// A form per operation the status allows: its fields labelled, its body built as the API reads it.
 function operationForm(overview, next, etag, id) {
   const prefix = 'op-' + next.operation;
-  const by = actorSelect(overview.actors);
-  const at = el('input', { type: 'datetime-local', required: '', value: new Date().toISOString().slice(0, 16) });
-  const reason = el('input', { type: 'text', required: '' });
-  const parts = [el('h3', {}, next.label), ...field(prefix + '-by', next.body === 'signature' ? t('signer') : t('by'), by),
-    ...field(prefix + '-at', t('at'), at)];
-  let side;
-  if (next.body === 'signature') {
-    side = el('select', {}, el('option', { value: 'town' }, t('town')), el('option', { value: 'applicants' }, t('applicants')));
-    parts.push(...field(prefix + '-side', t('sideField'), side));
-  }
-  parts.push(...field(prefix + '-reason', t('reason'), reason), el('button', { type: 'submit', id: prefix + '-submit' }, next.label));
-  const form = el('form', { 'aria-labelledby': prefix + '-title' }, parts);
-  parts[0].id = prefix + '-title';
+  const title = el('h3', { id: prefix + '-title' }, next.label);
+  const builders = { convention: conventionFields, commitment: commitmentFields, activity: activityFields };
+  const fields = (builders[next.body] || moveFields)(overview, next, prefix);
+  const form = el('form', { 'aria-labelledby': prefix + '-title' }, title, fields.parts,
+    el('button', { type: 'submit', id: prefix + '-submit' }, next.label));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const actor = overview.actors[Number(by.value)];
-    const instant = new Date(at.value + 'Z').toISOString().replace('.000Z', 'Z');
-    let body;
-    if (next.body === 'decision') {
-      body = { decidedBy: actor, decidedAt: instant, outcome: next.outcome, reasons: [reason.value] };
-    } else if (next.body === 'signature') {
-      body = { signature: { side: side.value, signer: actor, date: instant.slice(0, 10) }, at: instant, reason: reason.value };
-    } else {
-      body = { by: actor, at: instant, reason: reason.value };
-    }
-    const reply = await call('POST', '/initiatives/' + encodeURIComponent(id) + '/' + next.operation, body, etag);
+    // A refusal shown for an earlier try goes at once, so that what is shown next is this try's answer.
+    outcome().replaceChildren();
+    const reply = await call('POST', '/initiatives/' + encodeURIComponent(id) + '/' + next.operation, fields.body(), etag);
     if (reply.status === 200) {
       await initiative(id, el('p', { class: 'done', role: 'status' }, t('done') + ' ' + reply.etag.replaceAll('"', '') + '.'));
     } else {
@@ -135,6 +140,107 @@ function operationForm(overview, next, etag, id) {
     }
   });
   return form;
+}
+
+// A move, a decision or a signature: who, when, why.
+function moveFields(overview, next, prefix) {
+  const by = actorSelect(overview.actors);
+  const at = el('input', { type: 'datetime-local', required: '', value: new Date().toISOString().slice(0, 16) });
+  const reason = el('input', { type: 'text', required: '' });
+  const parts = [...field(prefix + '-by', next.body === 'signature' ? t('signer') : t('by'), by), ...field(prefix + '-at', t('at'), at)];
+  let side;
+  if (next.body === 'signature') {
+    side = el('select', {}, el('option', { value: 'town' }, t('town')), el('option', { value: 'applicants' }, t('applicants')));
+    parts.push(...field(prefix + '-side', t('sideField'), side));
+  }
+  parts.push(...field(prefix + '-reason', t('reason'), reason));
+  return { parts, body: () => {
+    const actor = overview.actors[Number(by.value)];
+    const instant = new Date(at.value + 'Z').toISOString().replace('.000Z', 'Z');
+    if (next.body === 'decision') return { decidedBy: actor, decidedAt: instant, outcome: next.outcome, reasons: [reason.value] };
+    if (next.body === 'signature') return { signature: { side: side.value, signer: actor, date: instant.slice(0, 10) }, at: instant, reason: reason.value };
+    return { by: actor, at: instant, reason: reason.value };
+  } };
+}
+
+// The convention: its reference and dates, and the commitments of both sides (one of each to begin with).
+function conventionFields(overview, next, prefix) {
+  const reference = el('input', { type: 'text', required: '' });
+  const from = el('input', { type: 'date', required: '', value: today() });
+  const to = el('input', { type: 'date', required: '' });
+  const list = el('div', { id: prefix + '-commitments' });
+  const rows = [];
+  let count = 0;
+  const parties = [overview.town, ...overview.actors.filter(a => a.id !== overview.town.id)];
+  function addCommitment(side) {
+    const n = count++;
+    const p = prefix + '-c' + n;
+    const row = {
+      id: el('input', { type: 'text', required: '' }), side: choiceSelect(overview.choices.side, side),
+      responsible: el('select', { required: '' }, parties.map((a, i) => el('option', { value: String(i) }, a.name + ' (' + a.kind + ')'))),
+      kind: choiceSelect(overview.choices.commitmentKind, side === 'town' ? 'supplies' : 'realisation'),
+      description: el('input', { type: 'text', required: '' }), due: el('input', { type: 'date' }),
+      amount: el('input', { type: 'number', min: '0', step: 'any' }), unit: choiceSelect(overview.choices.unit, 'euros')
+    };
+    if (side !== 'town' && parties.length > 1) row.responsible.value = '1';
+    const remove = el('button', { type: 'button', id: p + '-remove' }, t('removeCommitment'));
+    const set = el('fieldset', { id: p }, el('legend', {}, t('commitment') + ' ' + (n + 1)),
+      ...field(p + '-id', t('commitmentId'), row.id), ...field(p + '-side', t('side'), row.side),
+      ...field(p + '-responsible', t('responsible'), row.responsible), ...field(p + '-kind', t('kindField'), row.kind),
+      ...field(p + '-description', t('description'), row.description), ...field(p + '-due', t('dueDate'), row.due),
+      ...field(p + '-amount', t('amount'), row.amount), ...field(p + '-unit', t('unit'), row.unit), remove);
+    remove.addEventListener('click', () => { rows.splice(rows.indexOf(row), 1); set.remove(); });
+    rows.push(row);
+    list.append(set);
+  }
+  addCommitment('town');
+  addCommitment('applicants');
+  const add = el('button', { type: 'button', id: prefix + '-add' }, t('addCommitment'));
+  add.addEventListener('click', () => addCommitment('applicants'));
+  const parts = [el('p', {}, t('townParty') + ' : ' + overview.town.name), ...field(prefix + '-reference', t('reference'), reference),
+    ...field(prefix + '-from', t('startDate'), from), ...field(prefix + '-to', t('endDate'), to), list, add];
+  return { parts, body: () => ({
+    reference: reference.value, town: overview.town, startDate: from.value, endDate: to.value, signatures: [],
+    commitments: rows.map(r => {
+      const commitment = { id: r.id.value, side: r.side.value, responsible: parties[Number(r.responsible.value)], kind: r.kind.value,
+        description: r.description.value, status: 'planned', history: [] };
+      if (r.due.value) commitment.dueDate = r.due.value;
+      if (r.amount.value) commitment.quantity = { amount: Number(r.amount.value), unit: r.unit.value };
+      return commitment;
+    })
+  }) };
+}
+
+// A commitment's new status, on a day, for a reason.
+function commitmentFields(overview, next, prefix) {
+  const commitment = el('select', { required: '' }, overview.convention.commitments.map(m =>
+    el('option', { value: m.id }, m.id + ' \u2014 ' + m.description + ' (' + m.status + ')')));
+  const status = choiceSelect(overview.choices.commitmentStatus, 'fulfilled');
+  const on = el('input', { type: 'date', required: '', value: today() });
+  const reason = el('input', { type: 'text', required: '' });
+  return { parts: [...field(prefix + '-commitment', t('commitment'), commitment), ...field(prefix + '-status', t('newStatus'), status),
+    ...field(prefix + '-on', t('on'), on), ...field(prefix + '-reason', t('reason'), reason)],
+  body: () => ({ commitmentId: commitment.value, status: status.value, on: on.value, reason: reason.value }) };
+}
+
+// A participation activity that took place, with the level of the ladder it practised.
+function activityFields(overview, next, prefix) {
+  const id = el('input', { type: 'text', required: '' });
+  const kind = choiceSelect(overview.choices.activityKind);
+  const title = el('input', { type: 'text', required: '' });
+  const heldOn = el('input', { type: 'date', required: '', value: today() });
+  const phase = choiceSelect(overview.choices.phase);
+  const level = choiceSelect(overview.choices.level);
+  const participants = el('input', { type: 'number', min: '0', step: '1' });
+  return { parts: [...field(prefix + '-id', t('activityId'), id), ...field(prefix + '-kind', t('kindField'), kind),
+    ...field(prefix + '-activity-title', t('activityTitle'), title), ...field(prefix + '-held-on', t('heldOn'), heldOn),
+    ...field(prefix + '-phase', t('phaseField'), phase), ...field(prefix + '-level', t('level'), level),
+    ...field(prefix + '-participants', t('participants'), participants)],
+  body: () => {
+    const activity = { id: id.value, kind: kind.value, title: title.value, heldOn: heldOn.value, phase: phase.value, level: level.value };
+    if (participants.value) activity.participants = Number(participants.value);
+    return activity;
+  } };
 }
 
 function outcome() {

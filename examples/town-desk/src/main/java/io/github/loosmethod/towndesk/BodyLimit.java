@@ -24,12 +24,22 @@ public class BodyLimit extends OncePerRequestFilter {
     /** One MiB: the largest worked case's document is a few KiB, a town's biggest a few dozen. */
     public static final long LIMIT = 1 << 20;
 
+    /**
+     * Says that a body is over the limit: the one wording of it, wherever the desk refuses one.
+     *
+     * @param french whether in French, English otherwise
+     * @return the message, never null
+     */
+    static String message(boolean french) {
+        return french ? "Le corps de la requête dépasse " + LIMIT + " octets." : "The request's body is larger than " + LIMIT + " bytes.";
+    }
+
     /** What a body read past the limit throws; the problem handler answers it with a 413. */
     static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLarge() {
-            super("The request's body is larger than " + LIMIT + " bytes.");
+            super(message(false));
         }
     }
 
@@ -38,8 +48,7 @@ public class BodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
             boolean french = String.valueOf(request.getHeader("Accept-Language")).toLowerCase(java.util.Locale.ROOT).startsWith("fr");
-            String detail = french ? "Le corps de la requête dépasse " + LIMIT + " octets."
-                    : "The request's body is larger than " + LIMIT + " bytes.";
+            String detail = message(french);
             ProblemType type = ProblemType.BODY_TOO_LARGE;
             response.setStatus(type.status().value());
             response.setContentType("application/problem+json");

@@ -3,6 +3,7 @@ package io.github.loosmethod.towndesk;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A request the desk refuses for a reason of its own — an unknown id, a stale or missing version,
@@ -18,6 +19,8 @@ public final class DeskException extends RuntimeException {
     private final ProblemType problem;
     private final String pointer;
     private final String frenchMessage;
+    /** The record's version now, for a stale change: the client reloads from it. */
+    private final transient OptionalLong currentVersion;
 
     /**
      * Creates the exception.
@@ -29,10 +32,26 @@ public final class DeskException extends RuntimeException {
      * @throws NullPointerException if an argument is null
      */
     public DeskException(ProblemType problem, String pointer, String englishMessage, String frenchMessage) {
+        this(problem, pointer, englishMessage, frenchMessage, OptionalLong.empty());
+    }
+
+    private DeskException(ProblemType problem, String pointer, String englishMessage, String frenchMessage,
+            OptionalLong currentVersion) {
         super(Objects.requireNonNull(englishMessage, "englishMessage"));
         this.problem = Objects.requireNonNull(problem, "problem");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.frenchMessage = Objects.requireNonNull(frenchMessage, "frenchMessage");
+        this.currentVersion = currentVersion;
+    }
+
+    /**
+     * Returns the record's current version when the change was made on an older one
+     * ({@link ProblemType#STALE_VERSION}), so that the answer can carry the {@code ETag} to reload from.
+     *
+     * @return the current version, empty for every other problem
+     */
+    public OptionalLong currentVersion() {
+        return currentVersion == null ? OptionalLong.empty() : currentVersion;
     }
 
     /**
@@ -77,7 +96,7 @@ public final class DeskException extends RuntimeException {
         return new DeskException(ProblemType.STALE_VERSION, "", "The change was made on version " + sent
                 + " of \"" + id + "\", which is now at version " + current + ": reload it and try again.",
                 "La modification porte sur la version " + sent + " de « " + id + " », qui en est à la version "
-                        + current + " : rechargez-la et recommencez.");
+                        + current + " : rechargez-la et recommencez.", OptionalLong.of(current));
     }
 
     static DeskException missing(String pointer) {

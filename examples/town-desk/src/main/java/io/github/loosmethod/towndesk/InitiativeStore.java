@@ -88,6 +88,20 @@ public class InitiativeStore {
     }
 
     /**
+     * Keeps new initiatives all together, in one transaction: if one of them cannot be kept (its id
+     * taken, by a record already kept or by another of the list), none is.
+     *
+     * @param initiatives the initiatives, not null
+     * @return the stored initiatives, each at version 1, in the same order; never null
+     * @throws DeskException ({@link ProblemType#ALREADY_EXISTS}) naming the first id already taken
+     */
+    public List<StoredInitiative> createAll(List<Initiative> initiatives) {
+        List<Initiative> all = List.copyOf(initiatives);
+        // Each create joins this transaction (the template's propagation is REQUIRED): a failure rolls back them all.
+        return transactions.execute(status -> all.stream().map(this::create).toList());
+    }
+
+    /**
      * Finds an initiative by id.
      *
      * @param id the id, not null

@@ -1,6 +1,15 @@
 package io.github.loosmethod.towndesk;
 
+import io.github.loosmethod.Labelled;
 import io.github.loosmethod.actor.Actor;
+import io.github.loosmethod.actor.ActorKind;
+import io.github.loosmethod.commitment.CommitmentKind;
+import io.github.loosmethod.commitment.CommitmentStatus;
+import io.github.loosmethod.commitment.QuantityUnit;
+import io.github.loosmethod.commitment.Side;
+import io.github.loosmethod.initiative.InitiativeStatus;
+import io.github.loosmethod.involvement.ActivityKind;
+import io.github.loosmethod.involvement.ProjectPhase;
 import io.github.loosmethod.commitment.Commitment;
 import io.github.loosmethod.commitment.Convention;
 import io.github.loosmethod.initiative.Decision;
@@ -37,10 +46,15 @@ import java.util.Optional;
  * @param convention the convention, its reference empty when none is drafted
  * @param next the operations the status allows next, as the page offers them
  * @param actors the actors the record names, by id
+ * @param town the town as a party to a convention: the convention's, or the municipality the record
+ *        names, or one made of the territory ({@code town-<code>}, its name)
+ * @param choices the codes a form offers, labelled, by the field they fill: {@code side},
+ *        {@code commitmentKind}, {@code commitmentStatus}, {@code unit}, {@code activityKind},
+ *        {@code phase}, {@code level}
  */
 public record Overview(String id, String title, String kind, String status, String statusLabel, long version,
         List<Rung> ladder, List<Phase> phases, List<Event> timeline, ConventionView convention, List<Next> next,
-        List<Actor> actors) {
+        List<Actor> actors, Actor town, Map<String, List<Choice>> choices) {
 
     /**
      * Copies the lists.
@@ -53,7 +67,23 @@ public record Overview(String id, String title, String kind, String status, Stri
         timeline = List.copyOf(timeline);
         next = List.copyOf(next);
         actors = List.copyOf(actors);
+        choices = Map.copyOf(choices);
     }
+
+    /**
+     * A code a form offers, with its label.
+     *
+     * @param code the interchange format's code, such as {@code fulfilled}
+     * @param label its label in the reader's language
+     */
+    public record Choice(String code, String label) {
+    }
+
+    /** The operations that are no transition of the lifecycle, offered beside its steps: English, French. */
+    private static final Map<Operation, List<String>> OTHER_LABELS = Map.of(
+            Operation.DRAFT_CONVENTION, List.of("Draft the convention", "Rédiger la convention"),
+            Operation.RECORD_COMMITMENT_STATUS, List.of("Record a commitment's status", "Suivre un engagement"),
+            Operation.RECORD_ACTIVITY, List.of("Record a participation activity", "Enregistrer une activité de participation"));
 
     /**
      * One rung of the co-construction ladder (<em>échelle de la co-construction</em>).
@@ -131,7 +161,8 @@ public record Overview(String id, String title, String kind, String status, Stri
      *
      * @param operation its path segment, such as {@code start-work}
      * @param label its label
-     * @param body the form it needs: {@code move}, {@code decision} (with {@code outcome}) or {@code signature}
+     * @param body the form it needs: {@code move}, {@code decision} (with {@code outcome}), {@code signature},
+     *        {@code convention}, {@code commitment} or {@code activity}
      * @param outcome the decision's outcome code, empty unless a decision
      */
     public record Next(String operation, String label, String body, String outcome) {
@@ -162,7 +193,25 @@ public record Overview(String id, String title, String kind, String status, Stri
                 .toList();
         return new Overview(initiative.id(), initiative.title(), initiative.kind().label(locale), Codes.code(initiative.status()),
                 initiative.status().label(locale), stored.version(), ladder, phases, timeline,
-                convention(initiative.convention(), locale), next(initiative, locale), actors(initiative));
+                convention(initiative.convention(), locale), next(initiative, locale), actors(initiative), town(initiative),
+                choices(locale));
+    }
+
+    private static Actor town(Initiative initiative) {
+        return initiative.convention().map(Convention::town)
+                .or(() -> actors(initiative).stream().filter(a -> a.kind() == ActorKind.MUNICIPALITY).findFirst())
+                .orElseGet(() -> Actor.of("town-" + initiative.territory().code(), initiative.territory().name(), ActorKind.MUNICIPALITY));
+    }
+
+    private static Map<String, List<Choice>> choices(Locale locale) {
+        return Map.of("side", labelled(Side.values(), locale), "commitmentKind", labelled(CommitmentKind.values(), locale),
+                "commitmentStatus", labelled(CommitmentStatus.values(), locale), "unit", labelled(QuantityUnit.values(), locale),
+                "activityKind", labelled(ActivityKind.values(), locale), "phase", labelled(ProjectPhase.values(), locale),
+                "level", labelled(CoConstructionLevel.values(), locale));
+    }
+
+    private static <E extends Enum<E> & Labelled> List<Choice> labelled(E[] constants, Locale locale) {
+        return Arrays.stream(constants).map(c -> new Choice(Codes.code(c), c.label(locale))).toList();
     }
 
     private static ConventionView convention(Optional<Convention> drafted, Locale locale) {
@@ -193,7 +242,26 @@ public record Overview(String id, String title, String kind, String status, Stri
             }
             next.put(transition, new Next(operation, transition.label(locale), body, OUTCOMES.getOrDefault(transition, "")));
         }
-        return new ArrayList<>(next.values());
+        List<Next> offered = new ArrayList<>(next.values());
+        // The operations that are no step of the lifecycle, where the library's guards allow them: a convention is
+        // drafted once accepted; its commitments are followed once both sides signed it, until the initiative has
+        // ended; activities are recorded until then too.
+        InitiativeStatus status = initiative.status();
+        if (status == InitiativeStatus.ACCEPTED) {
+            offered.add(other(Operation.DRAFT_CONVENTION, "convention", locale));
+        }
+        if (!status.isTerminal() && initiative.convention().map(Convention::isSignedByBothSides).orElse(false)) {
+            offered.add(other(Operation.RECORD_COMMITMENT_STATUS, "commitment", locale));
+        }
+        if (!status.isTerminal()) {
+            offered.add(other(Operation.RECORD_ACTIVITY, "activity", locale));
+        }
+        return offered;
+    }
+
+    private static Next other(Operation operation, String body, Locale locale) {
+        List<String> labels = OTHER_LABELS.get(operation);
+        return new Next(operation.path(), Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? labels.get(1) : labels.get(0), body, "");
     }
 
     private static List<Actor> actors(Initiative initiative) {

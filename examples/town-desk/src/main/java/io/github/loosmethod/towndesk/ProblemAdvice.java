@@ -51,7 +51,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     public ResponseEntity<Object> desk(DeskException e) {
         Locale locale = LocaleContextHolder.getLocale();
         String message = e.message(locale);
-        return problem(e.problem(), message, List.of(violation(Optional.empty(), e.pointer().orElse(""), message)), Map.of());
+        ResponseEntity<Object> answer = problem(e.problem(), message,
+                List.of(violation(Optional.empty(), e.pointer().orElse(""), message)),
+                e.currentVersion().isPresent() ? Map.of("currentVersion", e.currentVersion().getAsLong()) : Map.of());
+        if (e.currentVersion().isEmpty()) {
+            return answer;
+        }
+        // A stale change carries the current ETag, as a GET would give it: the client reloads from it, or, having
+        // merged the change, sends it in If-Match.
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .eTag(StoredInitiative.entityTag(e.currentVersion().getAsLong())).body(answer.getBody());
     }
 
     /**
@@ -112,12 +121,120 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (tooLarge(e)) {
             Locale locale = LocaleContextHolder.getLocale();
-            String message = Locale.FRENCH.getLanguage().equals(locale.getLanguage())
-                    ? "Le corps de la requête dépasse " + BodyLimit.LIMIT + " octets."
-                    : "The request's body is larger than " + BodyLimit.LIMIT + " bytes.";
+            String message = BodyLimit.message(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
             return problem(ProblemType.BODY_TOO_LARGE, message, List.of(violation(Optional.empty(), "", message)), Map.of());
         }
         return unreadable(e.getCause() instanceof JacksonException jackson ? Optional.of(jackson) : Optional.empty());
+    }
+
+    /**
+     * Answers the refusals Spring makes before the desk's code runs — an address it does not
+     * serve, a method the address does not take, a media type it does not read or cannot answer
+     * in, a parameter or header missing or not of its type — as problems in the reader's
+     * language like every other, keeping the headers Spring set (such as {@code Allow}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Optional<Refusal> refusal = Refusal.of(e);
+        if (refusal.isEmpty()) {
+            if (status.is5xxServerError()) {
+                LOG.error("Unexpected failure", e);
+            }
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = refusal.get().message(locale);
+        ResponseEntity<Object> answer = problem(refusal.get().type(), message,
+                List.of(violation(Optional.empty(), refusal.get().where(), message)), Map.of());
+        HttpHeaders merged = new HttpHeaders();
+        if (headers != null) {
+            merged.putAll(headers);
+        }
+        merged.putAll(answer.getHeaders());
+        return ResponseEntity.status(answer.getStatusCode()).headers(merged).body(answer.getBody());
+    }
+
+    /** One of Spring's refusals: its problem type, where (a parameter's or header's name) and why. */
+    private record Refusal(ProblemType type, String where, String english, String french) {
+
+        String message(Locale locale) {
+            return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? french : english;
+        }
+
+        static Optional<Refusal> of(Exception e) {
+            if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                    || e instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+                return Optional.of(new Refusal(ProblemType.NO_SUCH_ROUTE, "", ErrorProblems.message(404, false),
+                        ErrorProblems.message(404, true)));
+            }
+            if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException method) {
+                String allowed = method.getSupportedHttpMethods() == null ? ""
+                        : method.getSupportedHttpMethods().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+                return Optional.of(new Refusal(ProblemType.METHOD_NOT_ALLOWED, "",
+                        "This address does not take " + method.getMethod() + "; it takes " + allowed + ".",
+                        "Cette adresse ne prend pas " + method.getMethod() + " ; elle prend " + allowed + "."));
+            }
+            if (e instanceof org.springframework.web.HttpMediaTypeNotSupportedException media) {
+                String sent = media.getContentType() == null ? "none" : media.getContentType().toString();
+                String envoye = media.getContentType() == null ? "aucun" : sent;
+                String read = media.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+                return Optional.of(new Refusal(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
+                        "The body's media type here is " + read + ", not " + sent + ".",
+                        "Le format du corps ici est " + read + ", pas " + envoye + "."));
+            }
+            if (e instanceof org.springframework.web.HttpMediaTypeNotAcceptableException media) {
+                String given = media.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+                return Optional.of(new Refusal(ProblemType.NOT_ACCEPTABLE, "Accept",
+                        "This address answers in " + given + " only: accept one of them.",
+                        "Cette adresse ne répond qu'en " + given + " : acceptez l'un d'eux."));
+            }
+            if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+                return Optional.of(new Refusal(ProblemType.BAD_REQUEST, missing.getParameterName(),
+                        "The parameter " + missing.getParameterName() + " is required.",
+                        "Le paramètre " + missing.getParameterName() + " est obligatoire."));
+            }
+            if (e instanceof org.springframework.web.bind.MissingRequestHeaderException missing) {
+                return Optional.of(new Refusal(ProblemType.BAD_REQUEST, missing.getHeaderName(),
+                        "The header " + missing.getHeaderName() + " is required.",
+                        "L'en-tête " + missing.getHeaderName() + " est obligatoire."));
+            }
+            if (e instanceof org.springframework.beans.TypeMismatchException mismatch) {
+                String name = mismatch.getPropertyName() == null ? "" : mismatch.getPropertyName();
+                return Optional.of(new Refusal(ProblemType.BAD_REQUEST, name,
+                        "The value \"" + mismatch.getValue() + "\" of " + name + " does not read.",
+                        "La valeur « " + mismatch.getValue() + " » de " + name + " est illisible."));
+            }
+            if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return Optional.of(new Refusal(ProblemType.BODY_TOO_LARGE, "", BodyLimit.message(false), BodyLimit.message(true)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Answers a file from which nothing could be imported, with the loss report that says why;
+     * each refused record is a violation, pointing where in the initiative it failed.
+     *
+     * @param e the refusal, not null
+     * @return the problem, {@link ProblemType#IMPORT_REFUSED}
+     */
+    @ExceptionHandler(ImportController.ImportRefused.class)
+    public ResponseEntity<Object> importRefused(ImportController.ImportRefused e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String language = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? "fr" : "en";
+        List<Map<String, Object>> violations = e.losses().stream()
+                .filter(loss -> "refused_record".equals(loss.get("category").asString()))
+                .map(loss -> violation(loss.has("rule") ? Optional.of(loss.get("rule").asString()) : Optional.empty(),
+                        loss.get("target").asString(), loss.get("message").get(language).asString(),
+                        Map.of("source", loss.get("source"))))
+                .toList();
+        String detail = "fr".equals(language)
+                ? "Rien de " + e.file() + " n'a pu être importé (" + e.summary().records() + " fiche(s) lue(s), "
+                        + e.summary().refused() + " refusée(s)) ; rien n'est gardé. Le rapport de pertes dit pourquoi."
+                : "Nothing of " + e.file() + " could be imported (" + e.summary().records() + " record(s) read, "
+                        + e.summary().refused() + " refused); nothing is kept. The loss report says why.";
+        return problem(ProblemType.IMPORT_REFUSED, detail, violations, Map.of("source", e.source(), "losses", e.losses()));
     }
 
     /** Whether reading stopped at the body's limit, however deep the reader wrapped it. */
@@ -139,6 +256,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JacksonException.class)
     public ResponseEntity<Object> unreadableBody(JacksonException e) {
         return unreadable(Optional.of(e));
+    }
+
+    /**
+     * Answers a query string the server cannot decode (a {@code %} not followed by two hexadecimal
+     * digits, bytes that are not UTF-8): the server names neither the parameter nor its value
+     * reliably, so the problem points at the query as a whole.
+     *
+     * @param e the server's refusal, not null
+     * @return the problem, {@link ProblemType#BAD_REQUEST}
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    public ResponseEntity<Object> undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException e) {
+        String message = Locale.FRENCH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+                ? "La chaîne de requête est illisible : un % doit être suivi de deux chiffres hexadécimaux, et les octets encodés être de l'UTF-8."
+                : "The query string does not read: a % must be followed by two hexadecimal digits, and the bytes it encodes be UTF-8.";
+        return problem(ProblemType.BAD_REQUEST, message, List.of(violation(Optional.empty(), "", message)), Map.of());
     }
 
     /**
@@ -228,7 +361,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
-    private static Map<String, Object> violation(Optional<String> ruleId, String pointer, String message) {
+    static Map<String, Object> violation(Optional<String> ruleId, String pointer, String message) {
         return violation(ruleId, pointer, message, Map.of());
     }
 
@@ -242,7 +375,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return violation;
     }
 
-    private static ResponseEntity<Object> problem(ProblemType type, String detail, List<Map<String, Object>> violations,
+    static ResponseEntity<Object> problem(ProblemType type, String detail, List<Map<String, Object>> violations,
             Map<String, Object> more) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);

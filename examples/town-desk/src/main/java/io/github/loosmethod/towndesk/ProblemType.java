@@ -36,7 +36,22 @@ public enum ProblemType {
             "Le corps de la requête est trop volumineux"),
     /** The method's guards or rules refuse the operation (<em>opération refusée</em>). */
     OPERATION_REFUSED("operation-refused", HttpStatus.UNPROCESSABLE_CONTENT,
-            "The method refuses this operation", "La méthode refuse cette opération");
+            "The method refuses this operation", "La méthode refuse cette opération"),
+    /** A file from which nothing could be imported (<em>import refusé</em>): the loss report says why. */
+    IMPORT_REFUSED("import-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Nothing of the file could be imported",
+            "Rien du fichier n'a pu être importé"),
+    /** An address the desk does not serve (<em>adresse inconnue</em>). */
+    NO_SUCH_ROUTE("no-such-route", HttpStatus.NOT_FOUND, "The desk has nothing at this address",
+            "Le guichet n'a rien à cette adresse"),
+    /** A method the address does not take, such as DELETE (<em>méthode non permise</em>). */
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "This address does not take this method",
+            "Cette adresse ne prend pas cette méthode"),
+    /** An Accept the desk cannot answer (<em>format de réponse indisponible</em>). */
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "The desk cannot answer in the format asked for",
+            "Le guichet ne peut pas répondre dans le format demandé"),
+    /** A body of a media type the address does not read (<em>format de requête non pris en charge</em>). */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "The desk does not read this media type here", "Le guichet ne lit pas ce format ici");
 
     private final String slug;
     private final HttpStatus status;

@@ -30,6 +30,16 @@ public record StoredInitiative(Initiative initiative, long version) {
      * @return the strong entity tag, such as {@code "3"} with its quotes, never null
      */
     public String entityTag() {
+        return entityTag(version);
+    }
+
+    /**
+     * Returns the entity tag of a version of a record: the one place that spells it.
+     *
+     * @param version the record's version
+     * @return the strong entity tag, such as {@code "3"} with its quotes, never null
+     */
+    public static String entityTag(long version) {
         return "\"" + version + "\"";
     }
 }

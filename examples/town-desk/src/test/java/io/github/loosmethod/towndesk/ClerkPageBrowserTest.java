@@ -131,6 +131,130 @@ class ClerkPageBrowserTest extends DeskTestBase {
         screenshot("4-accepted");
     }
 
+    /** A record accepted, brought there in the database as an import would, its draft made through the API. */
+    private String accepted() {
+        String id = freshId("page-accepted");
+        Initiative state = renamed(EmileBaslyPlayground.accepted(), id);
+        create(Initiative.builder().from(state).withHistory(List.of()).withDecisions(List.of()).build());
+        jdbc.update("UPDATE initiative SET document = CAST(? AS jsonb), status = 'accepted' WHERE id = ?",
+                LoosJson.strict().writeAsString(state), id);
+        return id;
+    }
+
+    /** A date field's value set as the browser's picker would (typing into one depends on the browser's locale). */
+    private void date(String field, java.time.LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(field)), day.toString());
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits for the page's answer to a form, and checks it was done (the refusal shown otherwise says why). */
+    private void accepted(int version) {
+        waiting().until(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "version " + version),
+                ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))));
+        assertThat(browser.findElements(By.id("refusal"))).as(() -> browser.findElement(By.id("refusal")).getText()).isEmpty();
+    }
+
+    private void fillCommitment(int n, String commitmentId, String side, String responsible, String kind, String description) {
+        String p = "op-draft-convention-c" + n;
+        type(p + "-id", commitmentId);
+        new Select(browser.findElement(By.id(p + "-side"))).selectByValue(side);
+        new Select(browser.findElement(By.id(p + "-responsible"))).selectByVisibleText(responsible);
+        new Select(browser.findElement(By.id(p + "-kind"))).selectByValue(kind);
+        type(p + "-description", description);
+    }
+
+    /**
+     * The forms beyond the lifecycle's moves: a convention drafted with the commitments of both
+     * sides (refused first, with only the town's, then kept), a commitment's status recorded, a
+     * participation activity recorded; each field labelled, the last sent with the keyboard.
+     */
+    @Test
+    void aClerkDraftsTheConventionFollowsACommitmentAndRecordsAnActivity() throws IOException {
+        String id = accepted();
+        browser.get("http://localhost:" + port + "/?lang=en#/initiatives/" + id);
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), InitiativeStatus.ACCEPTED.label(Locale.ENGLISH)));
+        for (WebElement field : browser.findElements(By.cssSelector("form input, form select"))) {
+            assertThat(browser.findElements(By.cssSelector("label[for='" + field.getAttribute("id") + "']"))).as(field.getAttribute("id")).hasSize(1);
+        }
+        String councillor = EmileBaslyPlayground.COUNCILLOR.name() + " (elected_official)";
+        String school = EmileBaslyPlayground.SCHOOL.name() + " (school)";
+        type("op-draft-convention-reference", "FF-2022-03");
+        // From today (the form's default) for a year: the clerk signs today, within it.
+        date("op-draft-convention-to", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1));
+        fillCommitment(0, "town-tools", "town", councillor, "equipment_loan", "Lend the tools for the works");
+        // Only the town commits: the applicants' commitment is taken out, and the method refuses it, saying what is
+        // missing: a commitment of the applicants (R5), for the works and the upkeep (R7), in the phases the plan
+        // claims co-production for (R15).
+        browser.findElement(By.id("op-draft-convention-c1-remove")).click();
+        browser.findElement(By.id("op-draft-convention-submit")).click();
+        WebElement refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
+        assertThat(refusal.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(refusal.getText()).contains("Refused", "Rule", "Message");
+        assertThat(refusal.findElement(By.cssSelector("tbody td")).getText()).matches("R5 — .+");
+        assertThat(refusal.getText()).contains("/convention/commitments", "The applicants hold no \"stewardship\" commitment.",
+                "/involvementPlan/levels/design");
+        assertThat(version(id)).isEqualTo(1);
+        screenshot("6-convention-refused");
+
+        // The applicants' commitments added, for the design, the works and the upkeep: the convention is drafted.
+        browser.findElement(By.id("op-draft-convention-add")).click();
+        fillCommitment(2, "pupils-action-plan", "applicants", school, "design", "Finalise the action plan with the association");
+        browser.findElement(By.id("op-draft-convention-add")).click();
+        fillCommitment(3, "greening-together", "applicants", school, "realisation", "Plant the freed ground together");
+        browser.findElement(By.id("op-draft-convention-add")).click();
+        fillCommitment(4, "school-upkeep", "applicants", school, "stewardship", "Look after the planted areas");
+        browser.findElement(By.id("op-draft-convention-submit")).click();
+        accepted(2);
+        assertThat(version(id)).isEqualTo(2);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("FF-2022-03", "town-tools", "pupils-action-plan", "greening-together");
+        screenshot("7-convention-drafted");
+
+        // Signed by both sides (the forms the page already had), then a commitment followed: the town lent its tools.
+        assertThat(browser.findElements(By.id("op-record-commitment-status-commitment"))).as("offered once signed").isEmpty();
+        new Select(browser.findElement(By.id("op-sign-by"))).selectByVisibleText(councillor);
+        new Select(browser.findElement(By.id("op-sign-side"))).selectByValue("town");
+        type("op-sign-reason", "The councillor signs for the town");
+        browser.findElement(By.id("op-sign-submit")).click();
+        accepted(3);
+        new Select(browser.findElement(By.id("op-sign-by"))).selectByVisibleText(school);
+        new Select(browser.findElement(By.id("op-sign-side"))).selectByValue("applicants");
+        type("op-sign-reason", "The head teacher signs for the school");
+        browser.findElement(By.id("op-sign-submit")).click();
+        accepted(4);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(InitiativeStatus.AGREED.label(Locale.ENGLISH));
+        new Select(browser.findElement(By.id("op-record-commitment-status-commitment"))).selectByValue("town-tools");
+        new Select(browser.findElement(By.id("op-record-commitment-status-status"))).selectByValue("in_progress");
+        type("op-record-commitment-status-reason", "Tools handed over");
+        browser.findElement(By.id("op-record-commitment-status-submit")).click();
+        accepted(5);
+        Initiative stored = LoosJson.strict().readChecked(storedDocument(id).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Initiative.class).value();
+        assertThat(stored.convention().orElseThrow().commitment("town-tools").orElseThrow().status())
+                .isEqualTo(io.github.loosmethod.commitment.CommitmentStatus.IN_PROGRESS);
+        screenshot("8-commitment-recorded");
+
+        // An activity recorded, sent with the Enter key from its last field.
+        int practisedBefore = browser.findElements(By.cssSelector("table.ladder .practised")).size();
+        type("op-record-activity-id", "site-walk-2022");
+        new Select(browser.findElement(By.id("op-record-activity-kind"))).selectByValue("site_walk");
+        type("op-record-activity-activity-title", "Walk around the playground with the pupils");
+        date("op-record-activity-held-on", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        new Select(browser.findElement(By.id("op-record-activity-phase"))).selectByValue("implementation");
+        new Select(browser.findElement(By.id("op-record-activity-level"))).selectByValue("co_production");
+        type("op-record-activity-participants", "30\n");
+        accepted(6);
+        assertThat(LoosJson.strict().readChecked(storedDocument(id).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Initiative.class).value().activities()).anyMatch(a -> a.id().equals("site-walk-2022") && a.participants().orElse(0) == 30);
+        assertThat(browser.findElements(By.cssSelector("table.ladder .practised")).size()).isGreaterThanOrEqualTo(practisedBefore);
+        screenshot("9-activity-recorded");
+    }
+
     @Test
     void theListIsInEnglishByDefault() throws IOException {
         underAssessment();

@@ -60,6 +60,17 @@ final class Desk {
         return post(path, body, Optional.empty(), "en");
     }
 
+    /**
+     * Any request, as another system might send it: its method, headers and raw body (none when
+     * null).
+     */
+    Reply exchange(String method, String path, java.util.Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

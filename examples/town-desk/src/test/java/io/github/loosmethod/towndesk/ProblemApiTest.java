@@ -81,6 +81,9 @@ class ProblemApiTest extends DeskTestBase {
                 move(SCHOOL, at(LocalDate.of(2022, 2, 15), 10), "Changed our mind"), "\"1\"");
         assertProblem(stale, 412, "stale-version");
         assertThat(stale.json().get("detail").asString()).contains("version 2");
+        // The answer says where the record is now, so the client can reload from there.
+        assertThat(stale.etag()).contains("\"2\"");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(2);
         assertThat(version(id)).isEqualTo(2);
         assertThat(events(id)).isEqualTo(1);
     }

@@ -51,7 +51,10 @@ class ReadmeWalkthroughTest extends DeskTestBase {
 
         assertStatus(post(id, "draft-convention", "draft-convention.json", "\"4\""), 200);
         assertStatus(post(id, "sign", "sign-town.json", "\"5\""), 200);
-        assertStatus(post(id, "sign", "sign-association.json", "\"5\""), 412);
+        Desk.Reply stale = post(id, "sign", "sign-association.json", "\"5\"");
+        assertStatus(stale, 412);
+        assertThat(stale.etag()).contains("\"6\"");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(6);
         Desk.Reply agreed = post(id, "sign", "sign-association.json", "\"6\"");
         assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
         assertThat(agreed.etagValue()).isEqualTo("\"7\"");
