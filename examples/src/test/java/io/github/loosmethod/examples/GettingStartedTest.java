@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * put together as the guide says (the imports, then the body of a {@code main} method), compiled
  * with the JDK's compiler against this module's test class path, run as a separate program in an
  * empty folder, and its output compared with what the guide says it prints. The files it writes
- * are read back: a valid initiative and a portfolio of two lines. Its Maven snippet must name the
- * project's real group, artifacts and version.
+ * are read back: a valid initiative and a portfolio of two lines. Its Maven snippet, and the READMEs',
+ * must name the project's real group, artifacts and version.
  */
 class GettingStartedTest {
 
@@ -118,6 +118,20 @@ class GettingStartedTest {
         assertThat(tag(snippet, "version")).as("the versions").containsOnly(version);
         assertThat(tag(snippet, "artifactId")).as("the artifactIds")
                 .containsExactly(artifactId("core"), artifactId("serialization"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "README.fr.md"})
+    void the_readme_s_dependency_is_the_project_s_core(String page) throws Exception {
+        String readme = Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8);
+        String parent = Files.readString(ROOT.resolve("pom.xml"));
+        String head = parent.substring(0, parent.indexOf("<modules>"));
+        List<String> blocks = blocks(readme, "xml");
+        assertThat(blocks).as("the Maven snippet of " + page).hasSize(1);
+
+        assertThat(tag(blocks.get(0), "groupId")).containsExactly(tag(head, "groupId").get(0));
+        assertThat(tag(blocks.get(0), "artifactId")).containsExactly(artifactId("core"));
+        assertThat(tag(blocks.get(0), "version")).containsExactly(tag(head, "version").get(0));
     }
 
     /** The artifactId a module's pom declares (the first after its parent). */
