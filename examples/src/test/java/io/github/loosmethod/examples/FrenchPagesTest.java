@@ -71,7 +71,8 @@ class FrenchPagesTest {
 
     @ParameterizedTest(name = "{1} translates {0}")
     @CsvSource({"README.md, README.fr.md", "docs/getting-started.md, docs/fr/getting-started.md",
-            "docs/command-line.md, docs/fr/command-line.md"})
+            "docs/command-line.md, docs/fr/command-line.md",
+            "docs/town-desk.md, docs/fr/town-desk.md"})
     void the_french_page_has_the_sections_and_commands_of_the_english_one(String english, String french) throws IOException {
         String en = read(english);
         String fr = read(french);
