@@ -24,10 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The getting-started guide, in English and in French, run as a newcomer runs it: its Java blocks
  * put together as the guide says (the imports, then the body of a {@code main} method), compiled
- * with the JDK's compiler against this module's test class path, run as a separate program in an
- * empty folder, and its output compared with what the guide says it prints. The files it writes
- * are read back: a valid initiative and a portfolio of two lines. Its Maven snippet, and the READMEs',
- * must name the project's real group, artifacts and version.
+ * with the JDK's compiler against what a new project with the guide's dependencies has on its class
+ * path (not the testkit, interop or the examples), run as a separate program in an empty folder,
+ * and its output compared with what the guide says it prints. The files it writes are read back: a
+ * valid initiative and a portfolio of two lines. Its Maven snippet, and the READMEs', must name the
+ * project's real group, artifacts and version.
  */
 class GettingStartedTest {
 
@@ -65,8 +66,29 @@ class GettingStartedTest {
         return imports + "\n" + skeleton.replace("        // …\n", body.toString());
     }
 
-    private static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    /**
+     * What a newcomer's project has on its class path: the two artifacts the guide names and what
+     * they bring (Jackson 2, the SLF4J API), and the SLF4J binding the guide advises. Nothing of the
+     * testkit, interop or the examples, so that the guide cannot lean on them.
+     */
+    private static final Pattern NEWCOMER = Pattern.compile(
+            ".*([/\\\\]loos-method-(core|serialization)-[^/\\\\]*\\.jar|[/\\\\](core|serialization)[/\\\\]target[/\\\\]classes[/\\\\]?"
+                    + "|[/\\\\]jackson-(core|databind|annotations)-[^/\\\\]*\\.jar|[/\\\\]slf4j-(api|simple)-[^/\\\\]*\\.jar)");
+
+    /** The entries of this test's class path a newcomer's project would have. */
+    static String classPath() {
+        String all = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> kept = new ArrayList<>();
+        for (String entry : all.split(File.pathSeparator)) {
+            if (NEWCOMER.matcher(entry).matches()) {
+                kept.add(entry);
+            }
+        }
+        assertThat(String.join(" ", kept)).as("the newcomer's class path, taken from " + all)
+                .containsPattern("loos-method-core-|core[/\\\\]target[/\\\\]classes")
+                .containsPattern("loos-method-serialization-|serialization[/\\\\]target[/\\\\]classes")
+                .contains("jackson-databind-").contains("slf4j-api-");
+        return String.join(File.pathSeparator, kept);
     }
 
     @ParameterizedTest
