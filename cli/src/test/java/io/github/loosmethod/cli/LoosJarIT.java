@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The jar the build produces, run as a separate process as a town's data team or another
  * platform's CI runs it: each command on clean input, bad input, a missing file, {@code --help},
  * {@code --lang fr} and stdin, with its exit status; the progress bar under a terminal (tmux) and
- * none without one; and the README's command-line examples, whose output must be what the README
- * shows.
+ * none without one; and the examples of the command line's page ({@code docs/command-line.md}, which
+ * the README links), whose output must be what the page shows.
  */
 class LoosJarIT {
 
@@ -327,10 +327,9 @@ class LoosJarIT {
     }
 
     @Test
-    void the_readme_shows_what_the_commands_print(@TempDir Path folder) throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        int from = readme.indexOf("## Command line");
-        String section = readme.substring(from, readme.indexOf("\n## ", from + 1));
+    void the_command_line_page_shows_what_the_commands_print(@TempDir Path folder) throws Exception {
+        String section = Files.readString(ROOT.resolve("docs/command-line.md"));
+        assertThat(section).startsWith("# Command line\n");
         String console = section.substring(section.indexOf("```console\n") + "```console\n".length());
         console = console.substring(0, console.indexOf("```"));
         Files.createSymbolicLink(folder.resolve("docs"), ROOT.resolve("docs"));
@@ -339,7 +338,7 @@ class LoosJarIT {
         Run last = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            assertThat(line).as("a command of the README").startsWith("$ ");
+            assertThat(line).as("a command of docs/command-line.md").startsWith("$ ");
             List<String> expected = new ArrayList<>();
             while (i + 1 < lines.size() && !lines.get(i + 1).startsWith("$ ")) {
                 expected.add(lines.get(++i));
@@ -360,7 +359,7 @@ class LoosJarIT {
         assertThat(shown).isEqualTo(3);
     }
 
-    /** Splits a command line as a shell would, for the README's simple quoting. */
+    /** Splits a command line as a shell would, for the page's simple quoting. */
     private static String[] shell(String line) {
         List<String> words = new ArrayList<>();
         Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The commands of the README's "Example programs" section run as a new user runs them: from the
- * root of a fresh clone, so every file they name must be committed.
+ * The commands of the example programs' page ({@code docs/example-programs.md}, which the README
+ * links) run as a new user runs them: from the root of a fresh clone, so every file they name must
+ * be committed.
  */
 class DocumentedCommandsTest {
 
-    /** Tests run in the examples module; the README's commands run from the repository's root. */
+    /** Tests run in the examples module; the page's commands run from the repository's root. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private static final Pattern COMMAND = Pattern.compile("exec:java@([\\w-]+)(?: -Dexec\\.args=\"([^\"]*)\")?");
@@ -37,11 +38,9 @@ class DocumentedCommandsTest {
     private static final Map<String, Integer> STATUS = Map.of("refusals", 0, "municipal", 0, "scdl-export", 0, "decidim-import", 0);
 
     private static String examplePrograms() throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        int from = readme.indexOf("## Example programs");
-        assertThat(from).isNotNegative();
-        int to = readme.indexOf("\n## ", from + 1);
-        return readme.substring(from, to < 0 ? readme.length() : to);
+        String page = Files.readString(ROOT.resolve("docs/example-programs.md"));
+        assertThat(page).startsWith("# Example programs\n");
+        return page;
     }
 
     @Test
