@@ -19,9 +19,13 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the attribute whose value was refused, as {@link #field()} returns it */
     private final String field;
+    /** @serial the refused value, as {@link #value()} returns it */
     private final String value;
+    /** @serial why it was refused, in English */
     private final String englishReason;
+    /** @serial why it was refused, in French */
     private final String frenchReason;
 
     private InvalidValueException(String field, String value, String englishReason, String frenchReason) {

@@ -95,6 +95,9 @@ public final class Table {
     /**
      * Returns how many terminal columns a text takes: zero for combining marks, format and control
      * characters, two for wide and full-width characters, one for any other code point.
+     *
+     * @param text the text, not null
+     * @return its width in terminal columns
      */
     public static int width(String text) {
         return text.codePoints().map(Table::width).sum();

@@ -28,6 +28,26 @@ import org.immutables.value.Value;
  * period does not end before it starts; no signature is dated after the end; nobody signs twice
  * for the same side; commitment ids are distinct. Instances are immutable and thread-safe; no
  * accessor returns null.
+ *
+ * <p>Built through {@link ImmutableConvention.Builder}, each commitment through {@link ImmutableCommitment.Builder}:
+ * <pre>{@code
+ * Convention convention = Convention.builder()
+ *         .withReference("FF-2023-07")
+ *         .withTown(town)
+ *         .withStartDate(LocalDate.of(2023, 4, 3))
+ *         .withEndDate(LocalDate.of(2024, 3, 31))
+ *         .addCommitment(Commitment.builder().withId("planters").withSide(Side.TOWN)
+ *                 .withResponsible(town).withKind(CommitmentKind.SUPPLIES)
+ *                 .withDescription("Supply 12 planters and their flowers")
+ *                 .withQuantity(Quantity.of(12, QuantityUnit.ITEMS)).build())
+ *         .addCommitment(Commitment.builder().withId("planting").withSide(Side.APPLICANTS)
+ *                 .withResponsible(association).withKind(CommitmentKind.REALISATION)
+ *                 .withDescription("Install the planters and plant the flowers").build())
+ *         .addCommitment(Commitment.builder().withId("watering").withSide(Side.APPLICANTS)
+ *                 .withResponsible(association).withKind(CommitmentKind.STEWARDSHIP)
+ *                 .withDescription("Water and maintain the flower boxes").build())
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Convention {

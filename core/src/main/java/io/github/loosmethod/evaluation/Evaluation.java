@@ -28,6 +28,26 @@ import org.immutables.value.Value;
  * <p>Invariants, refused at construction with {@link io.github.loosmethod.InvalidValueException}:
  * the id is not blank; there is at least one evaluator; no criterion is scored twice; effects,
  * externalities and lessons are not blank. Instances are immutable and thread-safe.
+ *
+ * <p>Built through {@link ImmutableEvaluation.Builder}:
+ * <pre>{@code
+ * Evaluation evaluation = Evaluation.builder()
+ *         .withId("loos-2024-eval-jardinieres")
+ *         .withSubject(EvaluationSubject.of(SubjectKind.INITIATIVE, "loos-2023-ff-jardinieres", loos,
+ *                 LocalDate.of(2023, 3, 1)))
+ *         .withFramework(EvaluationFramework.of(Catalogue.LOOS_PRINCIPLES))
+ *         .withMethod(EvaluationMethod.SELF_ASSESSMENT)
+ *         .addEvaluators(councillor)
+ *         .withDate(LocalDate.of(2024, 4, 15))
+ *         .addScores(
+ *                 CriterionScore.scored("LP_RECIPROCITY", 4,
+ *                         Evidence.of(EvidenceKind.DOCUMENT, "Convention FF-2023-07: every commitment fulfilled")),
+ *                 CriterionScore.notAssessed("LP_TRANSVERSALITY", "Not discussed"))
+ *         .build();
+ *
+ * ValidationReport report = evaluation.validate();     // the rules of the method for evaluations
+ * Scorecard scorecard = Scorecard.of(evaluation);       // per dimension, with how much was assessed
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Evaluation {

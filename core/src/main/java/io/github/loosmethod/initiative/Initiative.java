@@ -53,6 +53,29 @@ import org.immutables.value.Value;
  * {@link #validate()}.
  *
  * <p>Instances are immutable and thread-safe; no accessor returns null.
+ *
+ * <p>Built through its builder, {@link ImmutableInitiative.Builder}; every other change goes through a lifecycle operation, which returns a new initiative:
+ * <pre>{@code
+ * Initiative draft = Initiative.builder()
+ *         .withId("loos-2023-ff-jardinieres")
+ *         .withTerritory(loos)
+ *         .withTitle("Flower boxes in the rue des Écoles")
+ *         .withPurpose(Purpose.of("More flowers along the street.", "A pleasant street for every passer-by."))
+ *         .withKind(InitiativeKind.FIFTY_FIFTY)
+ *         .addApplicant(association)
+ *         .withInvolvementPlan(InvolvementPlan.empty()
+ *                 .with(ProjectPhase.IMPLEMENTATION, CoConstructionLevel.CO_PRODUCTION))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Then:
+ * <pre>{@code
+ * Initiative accepted = draft
+ *         .submit(association, Instant.parse("2023-03-01T18:00:00Z"), "Voted by the association's members")
+ *         .startAssessment(deputyMayor, Instant.parse("2023-03-06T08:00:00Z"), "Request received")
+ *         .accept(Decision.of(deputyMayor, Instant.parse("2023-03-20T17:00:00Z"), DecisionOutcome.ACCEPTED,
+ *                 "Improves the street for all"));
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Initiative {

@@ -22,6 +22,7 @@ public final class TransitionRefusedException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the lifecycle operation that was refused */
     private final String operation;
     /** Not serializable as a value type; written field by field (see {@link #writeObject}) and rebuilt on reading. */
     private transient ValidationReport report;

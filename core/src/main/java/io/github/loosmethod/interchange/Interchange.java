@@ -31,6 +31,18 @@ import java.io.UncheckedIOException;
  * writing that again gives the same bytes.
  *
  * <p>Implementations are immutable and thread-safe; share them.
+ *
+ * <p>With either backend:
+ * <pre>{@code
+ * Interchange json = LoosJson.strict();                     // Jackson 2; io.github.loosmethod.jackson3.LoosJson on Jackson 3
+ * String document = json.writeAsString(initiative);         // canonical, starts with "formatVersion": 2
+ * Initiative same = json.read(document, Initiative.class);  // strict: unknown fields, broken rules… refused
+ * try {
+ *     json.read("{\"formatVersion\":2,\"id\":\"\"}", Initiative.class);
+ * } catch (InterchangeException refused) {
+ *     refused.problems().forEach(problem -> problems.add(problem.pointer() + ": " + problem.message(Locale.FRENCH)));
+ * }
+ * }</pre>
  */
 public interface Interchange {
 

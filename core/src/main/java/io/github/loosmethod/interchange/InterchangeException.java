@@ -32,6 +32,7 @@ public final class InterchangeException extends RuntimeException {
 
     /** Not serializable as records holding an {@code Optional}; written field by field (see {@link #writeObject}). */
     private transient List<Problem> problems;
+    /** @serial the line of a JSON Lines stream the problems are on, if any (see {@link #line()}) */
     private final long line;
 
     /**

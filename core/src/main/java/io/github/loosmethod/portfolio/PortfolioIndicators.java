@@ -205,7 +205,7 @@ public abstract class PortfolioIndicators {
 
     /**
      * Returns the number of initiatives per domain of the transition, those they declare and
-     * those their themes map to ({@link ThemeDomains}); an initiative counts once in each of its
+     * those their themes map to ({@link io.github.loosmethod.initiative.ThemeDomains}); an initiative counts once in each of its
      * domains, so the counts may add up to more than {@link #initiativeCount()}. Domains with none
      * are left out.
      *

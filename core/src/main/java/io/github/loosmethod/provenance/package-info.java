@@ -7,6 +7,12 @@
  * decades and exchange them; this package lets them say where each came from.
  *
  * <p>Depends on no other package of the model.
+ *
+ * <p>Where a record comes from, and an official identifier:
+ * <pre>{@code
+ * Source source = Source.of("decidim", "result-42");              // which system, which id there
+ * Identifier commune = Identifier.of(IdentifierScheme.INSEE_COMMUNE, "62528");
+ * }</pre>
  */
 @LoosStyle
 package io.github.loosmethod.provenance;

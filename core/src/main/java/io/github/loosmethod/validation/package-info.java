@@ -12,6 +12,16 @@
  * <p>This package depends on no other concept of the method: each concept checks its own records
  * against the catalogue ({@code Initiative.validate()}, {@code Evaluation.validate()}) and reports
  * here, so that the checks and the lifecycle that runs them never form a cycle.
+ *
+ * <p>Every rule of the method checked at once, each breach with its rule, path and message:
+ * <pre>{@code
+ * ValidationReport report = initiative.validate();      // every rule of the method, all at once
+ * for (Violation violation : report.violations()) {
+ *     System.out.println(violation.ruleId() + " " + violation.path() + ": " + violation.message(Locale.FRENCH));
+ * }
+ * boolean valid = report.isValid();                     // no error; warnings may remain
+ * String title = Rule.byId("R4").orElseThrow().title(Locale.FRENCH);
+ * }</pre>
  */
 @LoosStyle
 package io.github.loosmethod.validation;

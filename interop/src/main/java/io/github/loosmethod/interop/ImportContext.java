@@ -47,6 +47,17 @@ public record ImportContext(Territory territory, Actor town, Optional<Actor> dec
     /**
      * Creates a context.
      *
+     * @param territory the town's territory, not null
+     * @param town the town as a party to conventions, of kind {@link ActorKind#MUNICIPALITY}
+     * @param decidingBody the elected official or body that decides on the records of this source, or
+     *        empty when the town does not name one (then no decision is synthesised)
+     * @param standInApplicant the applicant recorded for a record whose source names none (a result
+     *        of a platform, a winning budget project), or empty when the town allows none (then such a
+     *        record is refused: an initiative has at least one applicant)
+     * @param importedAt when the import runs, the retrieval time of every source, not null
+     * @param locales the languages preferred for a text given in several, the first first; not empty
+     * @param kind the kind of initiative the town declares for the records of this source, not null
+     * @param plan the involvement plan the town declares for them, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the town is not a municipality, the deciding body is not
      *         elected, the stand-in applicant is not of a kind that applies, or no locale is given

@@ -22,6 +22,10 @@ public record ImportSummary(long records, long built, long refused, Map<LossCate
     /**
      * Creates a summary.
      *
+     * @param records the records read, at least {@code built + refused}
+     * @param built the records built: initiatives, or evaluation subjects
+     * @param refused the records from which nothing was built
+     * @param byCategory the number of entries of each category, every category present; unmodifiable
      * @throws NullPointerException if {@code byCategory} is null
      * @throws IllegalArgumentException if a count is negative, the records are fewer than built and
      *         refused together, or a category is missing

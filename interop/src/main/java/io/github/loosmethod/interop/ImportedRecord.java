@@ -27,6 +27,10 @@ public record ImportedRecord(Source source, Optional<Initiative> initiative, Val
     /**
      * Creates an imported record.
      *
+     * @param source where the record was read, not null
+     * @param initiative the initiative built, or empty when the record was refused
+     * @param validation what the rules of the method find in the initiative; empty when none was built
+     * @param losses every value not carried over as it was, in the order of the source; unmodifiable
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if no initiative was built and no entry says why
      */

@@ -30,6 +30,14 @@ public record Loss(Source source, Optional<String> column, String target, LossCa
     /**
      * Creates an entry.
      *
+     * @param source where the record was read, not null
+     * @param column the column of a table the value was in, or empty
+     * @param target the JSON Pointer in the initiative the value would have gone to, not null
+     * @param category what became of it, not null
+     * @param value the value as the source had it, or empty when there is none (a value missing)
+     * @param candidates the values of the model it could mean, for an ambiguous value; unmodifiable
+     * @param ruleId the rule of the method that forced it, such as {@code "R4"}, or empty
+     * @param message why, in English and in French, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code target} is not a JSON Pointer ({@code ""} or
      *         starting with {@code /})

@@ -46,6 +46,13 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * of each field of the format; what {@link Interchange} says of reading and writing holds here.
  *
  * <p>Instances are immutable and thread-safe; share them.
+ *
+ * <p>For example:
+ * <pre>{@code
+ * io.github.loosmethod.jackson3.LoosJson json = io.github.loosmethod.jackson3.LoosJson.strict();
+ * byte[] document = json.write(initiative);                 // the same bytes as the Jackson 2 backend
+ * Initiative same = json.readInitiative(document);
+ * }</pre>
  */
 public final class LoosJson implements Interchange {
 

@@ -42,6 +42,16 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * or a {@link tools.jackson.core.JacksonException}, never another exception.
  *
  * <p>Instances are immutable and thread-safe: the module holds no state.
+ *
+ * <p>For example:
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder()
+ *         .addModule(new io.github.loosmethod.jackson3.LoosMethodModule())   // or findAndAddModules()
+ *         .build();
+ * String text = mapper.writeValueAsString(initiative);
+ * Initiative back = mapper.readValue(text, Initiative.class);
+ * io.github.loosmethod.jackson3.LoosJson.strict().check(back);
+ * }</pre>
  */
 public final class LoosMethodModule extends JacksonModule {
 

@@ -42,6 +42,13 @@ import java.util.Optional;
  * of each field of the format; what {@link Interchange} says of reading and writing holds here.
  *
  * <p>Instances are immutable and thread-safe; share them.
+ *
+ * <p>For example:
+ * <pre>{@code
+ * LoosJson json = LoosJson.strict();
+ * byte[] document = json.write(initiative);                 // UTF-8, canonical
+ * Initiative same = json.readInitiative(document);          // strict: refuses unknown fields, bad UTF-8, broken rules…
+ * }</pre>
  */
 public final class LoosJson implements Interchange {
 

@@ -50,6 +50,14 @@ import java.util.Properties;
  * exception, before the module sees anything.
  *
  * <p>Instances are immutable and thread-safe: the module holds no state.
+ *
+ * <p>For example:
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new LoosMethodModule());   // or findAndRegisterModules()
+ * String text = mapper.writeValueAsString(initiative);
+ * Initiative back = mapper.readValue(text, Initiative.class);
+ * LoosJson.strict().check(back);                            // the rules of the method and the read limits too
+ * }</pre>
  */
 public final class LoosMethodModule extends Module {
 

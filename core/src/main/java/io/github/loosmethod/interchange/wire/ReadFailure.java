@@ -18,6 +18,7 @@ public final class ReadFailure extends RuntimeException {
      */
     static final ReadFailure RECORDED = new ReadFailure("", new Message("(recorded)", "(consigné)"));
 
+    /** @serial the JSON Pointer of the value that failed */
     private final String pointer;
     private final transient Message message;
 

@@ -85,6 +85,24 @@ public record ColumnProfile(String system, String id, String title, String editi
     /**
      * Creates a profile.
      *
+     * @param system the system named in the sources and the ids ({@code paris-bp}): lower-case letters,
+     *        digits and hyphens
+     * @param id the column of the project's id, required
+     * @param title the column of its title, required
+     * @param edition the column of the year of the vote, required
+     * @param theme the column of its theme, or empty
+     * @param scale the column of the budget it won in (the whole city's or a district's), or empty
+     * @param district the column of its district, or empty
+     * @param budget the column of its budget in euros, or empty
+     * @param progress the column of how far its works have gone, or empty
+     * @param leadService the column of the municipal service leading its works, or empty
+     * @param months the columns of the months of its works ({@code YYYY-MM}), in the table's order
+     * @param dropped the columns the profile knows and the model has no place for
+     * @param cityWideScales the scales that mean the whole city
+     * @param districts the districts of the town, each with its official code (INSEE)
+     * @param progressWords what each progress word means
+     * @param noneWords the words a month column holds for "no date"
+     * @param nonTitles the placeholders a title column holds that are no title
      * @throws NullPointerException if an argument or an element is null
      * @throws IllegalArgumentException if the system is not lower-case letters, digits and
      *         hyphens, a column is blank or named twice, or two words are the same once read

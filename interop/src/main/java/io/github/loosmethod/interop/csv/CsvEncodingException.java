@@ -12,8 +12,11 @@ public final class CsvEncodingException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the name of the charset the file was declared in */
     private final String charset;
+    /** @serial the line of the bytes that do not decode, from 1 */
     private final long line;
+    /** @serial the offset in the file of the first byte that does not decode, from 0 */
     private final long byteOffset;
 
     CsvEncodingException(Charset charset, long line, long byteOffset) {

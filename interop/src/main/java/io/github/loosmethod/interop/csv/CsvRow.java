@@ -21,6 +21,9 @@ public record CsvRow(long line, List<String> header, List<String> cells) {
     /**
      * Creates a row.
      *
+     * @param line the line the record starts on, from 1 (the header is line 1)
+     * @param header the table's column names, unmodifiable
+     * @param cells the cells, unmodifiable
      * @throws NullPointerException if a list is null
      * @throws IllegalArgumentException if the line is less than 1
      */

@@ -56,6 +56,12 @@ public final class TableImport {
         /**
          * Creates a format.
          *
+         * @param missing gives the columns the format requires that a header (not empty) lacks, as
+         *        they are named to people; empty when none
+         * @param rows starts reading the rows of a header the format accepts, given the file's name
+         *        (for the sources) and the header
+         * @param source gives where a problem of the file, or of a row that is not aligned with the
+         *        header, is: from the file's name and the line (from 1)
          * @throws NullPointerException if an argument is null
          */
         public Format {
@@ -79,6 +85,11 @@ public final class TableImport {
         /**
          * Creates the rows of a table.
          *
+         * @param unknown the columns of the header the format does not know, in the header's order
+         * @param source gives where a row aligned with the header was read: its line and what
+         *        identifies it
+         * @param record imports a row aligned with the header, given its losses so far (which the
+         *        record carries)
          * @throws NullPointerException if an argument is null
          */
         public Rows {

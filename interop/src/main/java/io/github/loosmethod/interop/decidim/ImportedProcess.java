@@ -40,6 +40,14 @@ public record ImportedProcess(Source source, Optional<String> title, Optional<St
     /**
      * Creates an imported process.
      *
+     * @param source where the process was read: system {@code decidim}, the file, its pointer in an
+     *        array, its id; not null
+     * @param title its title in the first of the context's locales that has one; empty when refused
+     * @param slug the slug of its participatory space ({@code /processes/<slug>}), or empty
+     * @param startsOn its first day, or empty
+     * @param endsOn its last day, or empty
+     * @param steps its steps, in the order of their position; unmodifiable
+     * @param losses every value not carried over as it was; unmodifiable
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if no title was kept and no entry says why, or steps were kept without a title
      */
@@ -87,6 +95,13 @@ public record ImportedProcess(Source source, Optional<String> title, Optional<St
         /**
          * Creates a step.
          *
+         * @param position its position in the process, from 0
+         * @param title its title, in the first of the context's locales that has one, not blank
+         * @param phase the method's phase the caller's dictionary gives it, or empty when the
+         *        dictionary has none or several for it ({@code ambiguous} in the losses)
+         * @param active whether the platform shows it as the current step
+         * @param startsOn its first day, or empty
+         * @param endsOn its last day, or empty
          * @throws NullPointerException if an argument is null
          */
         public Step {

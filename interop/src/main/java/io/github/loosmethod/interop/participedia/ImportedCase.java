@@ -43,6 +43,17 @@ public record ImportedCase(Source source, Optional<EvaluationSubject> subject, O
     /**
      * Creates an imported case.
      *
+     * @param source where the case was read: system {@code participedia}, the file, the pointer of the
+     *        case in an array of cases, its id and address on Participedia when it has one; not null
+     * @param subject the programme, its reference the case's title, its territory the context's, begun
+     *        on the case's start date; empty when the case was refused
+     * @param text the description and the body, as written, or empty
+     * @param themes the general issues, specific topics and tags, in the order of the case, each once;
+     *        unmodifiable
+     * @param plan the level the case states on the IAP2 spectrum, for the decision phase when it maps
+     *        onto one level of the Loos ladder; empty otherwise, not null
+     * @param evidence the case's approaches and its evaluation reports and links; unmodifiable
+     * @param losses every value not carried over as it was, in the order of the case; unmodifiable
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if no subject was built and no entry says why, or something
      *         else was built without a subject

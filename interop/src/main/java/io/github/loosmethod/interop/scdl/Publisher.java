@@ -19,6 +19,9 @@ public record Publisher(Territory territory, String name, String siret) {
     /**
      * Creates a publisher.
      *
+     * @param territory the territory whose initiatives are published (by INSEE code), not null
+     * @param name the collectivity's official name, such as {@code Commune de Loos-en-Gohelle}, not blank
+     * @param siret its SIRET, valid, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the name is blank or the SIRET not valid
      */

@@ -10,5 +10,11 @@
  *
  * <p>Facts come from the domain brief (§7); where it is silent (exact dates, hours, the street's
  * name) the values are plausible illustrations, marked as such in each class.
+ *
+ * <p>A worked case at two of its stages:
+ * <pre>{@code
+ * Initiative draft = StreetFlowerBoxes.draft();        // the association's request
+ * Initiative closed = StreetFlowerBoxes.closed();      // every stage, to the closing
+ * }</pre>
  */
 package io.github.loosmethod.testkit.cases;
