@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,12 +26,6 @@ class FrenchPagesTest {
 
     /** Tests run in the examples module; the pages are under the repository's root. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
-    /**
-     * Pages linked before they exist here: written on another branch for the same release
-     * (issue 20's API stability page). Remove an entry once its page is in the repository.
-     */
-    private static final Set<String> PENDING = Set.of("docs/api-stability.md");
 
     private static final Pattern HEADING = Pattern.compile("^(#+) ");
     private static final Pattern FENCE = Pattern.compile("(?ms)^```[^\\n]*\\n.*?^```$");
@@ -105,7 +98,7 @@ class FrenchPagesTest {
                     continue; // https:, mailto:
                 }
                 Path file = page.getParent().resolve(target).normalize();
-                if (!Files.exists(file) && !PENDING.contains(ROOT.relativize(file).toString())) {
+                if (!Files.exists(file)) {
                     broken.add(ROOT.relativize(page) + " -> " + target);
                 }
             }
