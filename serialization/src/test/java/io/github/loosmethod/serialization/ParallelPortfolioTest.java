@@ -305,16 +305,63 @@ class ParallelPortfolioTest {
     }
 
     @Test
+    void the_lines_read_ahead_stay_within_the_window_whatever_the_portfolio_length() {
+        byte[] portfolio = portfolio(Seeds.seed() + 6, 1_000);
+        long[] taken = new long[1];
+        InputStream counted = new FilterInputStream(new ByteArrayInputStream(portfolio)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int read = super.read(b, off, len);
+                taken[0] += Math.max(read, 0);
+                return read;
+            }
+        };
+        int threads = 2;
+        int batchBytes = 4096;
+        long longest = new String(portfolio, StandardCharsets.ISO_8859_1).lines().mapToLong(String::length).max().orElse(0);
+        // The window's batches, the one being framed, a line at most, and the framing's buffer of 64 KiB.
+        long bound = 2L * threads * batchBytes + batchBytes + longest + (1 << 16);
+        long[] replayed = new long[1];
+        long[] ahead = new long[1];
+        Way way = new Way(false, OnRuleBreak.REPORT, false, threads, 256, batchBytes);
+        try (PortfolioReader reader = ParallelLines.open(way.json(), counted, OnBadLine.collectAndContinue(refused -> { }), way.onRuleBreak(),
+                threads, 256, batchBytes)) {
+            reader.readAll(initiative -> {
+                replayed[0] = offsetAfterLine(portfolio, reader.summary().lines());
+                ahead[0] = Math.max(ahead[0], taken[0] - replayed[0]);
+            });
+        }
+        assertThat(portfolio.length).as("a portfolio much longer than the window").isGreaterThan((int) (4 * bound));
+        assertThat(ahead[0]).as("bytes read ahead of the line replayed").isPositive().isLessThanOrEqualTo(bound);
+    }
+
+    /** Where line {@code line} (counted from 1) ends, its line feed included. */
+    private static long offsetAfterLine(byte[] portfolio, long line) {
+        long seen = 0;
+        for (int i = 0; i < portfolio.length; i++) {
+            if (portfolio[i] == '\n' && ++seen == line) {
+                return i + 1;
+            }
+        }
+        return portfolio.length;
+    }
+
+    @Test
     void closing_early_ends_every_worker_thread() {
-        byte[] portfolio = portfolio(Seeds.seed() + 3, 150);
+        // Batches long enough that the workers are busy when the reader is closed.
+        byte[] portfolio = portfolio(Seeds.seed() + 3, 1_500);
         Set<Thread> before = workers();
         for (int threads = 2; threads <= 4; threads++) {
             PortfolioReader reader = JSON.portfolioReader(new ByteArrayInputStream(portfolio), OnBadLine.collectAndContinue(refused -> { }),
                     OnRuleBreak.REPORT, threads);
             reader.next();
-            assertThat(workers()).as("workers while reading").isNotEmpty();
+            Set<Thread> mine = workers();
+            mine.removeAll(before);
+            assertThat(mine).as("workers while reading").isNotEmpty();
             reader.close();
-            assertThat(workers()).as("workers after closing, %s threads", threads).isEqualTo(before);
+            // At once: close() returns once its workers have ended.
+            assertThat(mine).as("workers after closing, %s threads", threads).noneMatch(Thread::isAlive);
+            assertThat(workers()).isEqualTo(before);
             assertThatThrownBy(reader::hasNext).isInstanceOf(IllegalStateException.class);
         }
     }
@@ -357,9 +404,11 @@ class ParallelPortfolioTest {
         PortfolioReader reader = JSON.portfolioReader(new ByteArrayInputStream(portfolio), OnBadLine.collectAndContinue(r -> { }),
                 OnRuleBreak.REPORT, 4);
         reader.readAll(initiative -> { });
+        // Well before an idle worker's second runs out: they end because the stream has, not because they idle.
+        long deadline = System.nanoTime() + 700_000_000L;
         for (Thread worker : workers()) {
             if (!before.contains(worker)) {
-                worker.join(10_000);
+                worker.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
         }
         assertThat(workers()).isEqualTo(before);
