@@ -56,16 +56,20 @@ class ParallelPortfolioTest {
     private static final String WORKER = "loos-portfolio-reader-";
 
     /** One way of reading: the backend, the policies and, for the parallel reader, its threads and batches. */
-    record Way(boolean lenient, OnRuleBreak onRuleBreak, boolean stop, int threads, int batchLines, int batchBytes) {
+    record Way(boolean lenient, OnRuleBreak onRuleBreak, boolean stop, int threads, int batchLines, int batchBytes, long maxLine) {
+
+        Way(boolean lenient, OnRuleBreak onRuleBreak, boolean stop, int threads, int batchLines, int batchBytes) {
+            this(lenient, onRuleBreak, stop, threads, batchLines, batchBytes, MAX_LINE);
+        }
 
         Documents json() {
             LoosJson json = JSON.withLimits(new ReadLimits(LIMITS.maxNestingDepth(), LIMITS.maxStringLength(), LIMITS.maxNameLength(),
-                    LIMITS.maxNumberLength(), MAX_LINE, LIMITS.maxProblems()));
+                    LIMITS.maxNumberLength(), maxLine, LIMITS.maxProblems()));
             return (lenient ? json.lenient() : json).documents();
         }
 
         Way sequential() {
-            return new Way(lenient, onRuleBreak, stop, 1, 1, 1);
+            return new Way(lenient, onRuleBreak, stop, 1, 1, 1, maxLine);
         }
     }
 
