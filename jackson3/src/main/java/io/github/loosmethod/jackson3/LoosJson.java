@@ -156,11 +156,6 @@ public final class LoosJson implements Interchange {
         return backend.portfolioReader(in, onBadLine, onRuleBreak, threads);
     }
 
-    /** The shared machinery under this facade, for the tests that open its parallel reader with tiny batches. */
-    Documents documents() {
-        return backend;
-    }
-
     @Override
     public <T> Checked<T> readChecked(byte[] json, Class<T> type) {
         return backend.readChecked(json, type);
