@@ -236,8 +236,9 @@ public interface Interchange {
      * lines, cut at 64 KiB); {@code threads} worker threads parse and check the batches; the caller's
      * thread hands on the results in line order, and reads a batch itself when no worker has begun
      * it by the time it is needed. Memory stays bounded whatever the portfolio's length: at most
-     * {@code 2 × threads} batches are in flight, holding at most {@code 2 × threads × 64 KiB} of lines
-     * plus one line at the document limit, with the initiatives and refusals read from them.
+     * {@code 2 × threads} batches are in flight, whose lines take at most
+     * {@code (2 × threads + 1) × 64 KiB} plus one line at the document limit, besides a read buffer of
+     * 64 KiB and the initiatives and refusals read from them.
      *
      * <p>The workers are daemon threads owned by the reader: they end at the end of the stream, when
      * an exception leaves the reader (a policy or a consumer that throws: the batches in flight are

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,9 +42,10 @@ import java.util.function.Consumer;
  * and the fields a lenient read skipped on it; the caller's thread then replays the outcomes in line
  * order, exactly where the sequential reader would have read the line. At most {@code 2 × threads}
  * batches are in flight, and no new one is framed while those in flight hold
- * {@code 2 × threads × batchBytes} bytes or more; so the bytes of lines held are at most
- * {@code 2 × threads × batchBytes} plus one line at the document limit, with their outcomes, whatever
- * the portfolio's length. A failure of the stream is met by the framing ahead of the replay: it is
+ * {@code 2 × threads × batchBytes} bytes or more (counting the arrays that hold them); a batch's array
+ * never grows past its last line's start plus the line limit, so the arrays of lines held take at
+ * most {@code (2 × threads + 1) × batchBytes} plus one line at the document limit, besides the
+ * framing's read buffer of 64 KiB and the outcomes, whatever the portfolio's length. A failure of the stream is met by the framing ahead of the replay: it is
  * kept and thrown once the lines before it are replayed, as the sequential reader throws it there.
  *
  * <p>The workers are daemon threads of this reader, made when a batch is handed over. They stop at
@@ -85,6 +88,12 @@ final class ParallelLineReader implements PortfolioReader {
     /** The workers handed batches now; earlier ones, stopped, may still finish theirs. */
     private ThreadPoolExecutor workers;
     private final List<ThreadPoolExecutor> stopped = new ArrayList<>();
+    /**
+     * Every worker thread made and maybe alive, for {@link #close()} to wait for: an executor is
+     * terminated a moment before its last thread has ended. Threads are made on the caller's thread
+     * and on workers (a replacement), hence a concurrent queue.
+     */
+    private final Queue<Thread> made = new ConcurrentLinkedQueue<>();
     /** Set by {@link #close()}: the workers stop between two lines. */
     private volatile boolean closed;
 
@@ -284,10 +293,13 @@ final class ParallelLineReader implements PortfolioReader {
         workers.execute(batch.task);
     }
 
-    private static ThreadFactory daemons() {
+    private ThreadFactory daemons() {
         return task -> {
             Thread thread = new Thread(task, "loos-portfolio-reader-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
+            // Those that have ended are forgotten, so that a long reading keeps a short list.
+            made.removeIf(old -> old.getState() == Thread.State.TERMINATED);
+            made.add(thread);
             return thread;
         };
     }
@@ -319,16 +331,19 @@ final class ParallelLineReader implements PortfolioReader {
             boolean interrupted = false;
             for (ThreadPoolExecutor executor : stopped) {
                 executor.shutdownNow();
-                while (!executor.isTerminated()) {
+            }
+            stopped.clear();
+            for (Thread worker : made) {
+                while (worker.isAlive()) {
                     try {
-                        executor.awaitTermination(1, TimeUnit.SECONDS);
+                        worker.join();
                     } catch (InterruptedException e) {
                         // Each worker ends after its line; the caller's interrupt is kept for it.
                         interrupted = true;
                     }
                 }
             }
-            stopped.clear();
+            made.clear();
             inFlight.clear();
             if (interrupted) {
                 Thread.currentThread().interrupt();
