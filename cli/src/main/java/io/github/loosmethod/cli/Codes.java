@@ -114,6 +114,23 @@ final class Codes {
         }
     }
 
+    /** A number of threads: a whole number from 1 to 256. */
+    static final class ThreadsOption implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int threads = Integer.parseInt(value.strip());
+                if (threads >= 1 && threads <= 256) {
+                    return threads;
+                }
+            } catch (NumberFormatException e) {
+                // Refused below, with the same words as a number out of range.
+            }
+            throw refused(value, "is not a number of threads: a whole number from 1 to 256",
+                    "n'est pas un nombre de fils d'exécution : un nombre entier de 1 à 256");
+        }
+    }
+
     /** A separator of fields: one character, {@code \\t} for a tab. */
     static final class SeparatorOption implements ITypeConverter<Character> {
         @Override

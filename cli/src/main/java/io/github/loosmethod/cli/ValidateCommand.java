@@ -2,6 +2,7 @@ package io.github.loosmethod.cli;
 
 import io.github.loosmethod.interchange.InterchangeException;
 import io.github.loosmethod.interchange.OnBadLine;
+import io.github.loosmethod.interchange.OnRuleBreak;
 import io.github.loosmethod.interchange.PortfolioReader;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
@@ -54,6 +55,9 @@ final class ValidateCommand extends LoosCommand {
     @Option(names = "--as", paramLabel = "auto|document|portfolio", converter = Codes.AsOption.class,
             completionCandidates = Codes.AsOption.class, descriptionKey = "validate.as")
     private As as = As.AUTO;
+
+    @Option(names = "--threads", paramLabel = "N", converter = Codes.ThreadsOption.class, descriptionKey = "validate.threads")
+    private int threads = 1;
 
     private long checkedFiles;
     private long unreadableFiles;
@@ -108,7 +112,7 @@ final class ValidateCommand extends LoosCommand {
     private long checkPortfolio(Input input) throws IOException {
         try (Progress progress = progress(input.name(), input.size());
                 PortfolioReader reader = LoosJson.strict().portfolioReader(input.stream(),
-                        OnBadLine.collectAndContinue(failure -> report(input.name(), failure)))) {
+                        OnBadLine.collectAndContinue(failure -> report(input.name(), failure)), OnRuleBreak.REFUSE, threads)) {
             while (reader.hasNext()) {
                 reader.next();
                 progress.record(input.stream()::count);

@@ -72,6 +72,32 @@ class CommandsTest {
     }
 
     @Test
+    void the_validator_reads_a_portfolio_on_several_threads_with_the_same_results(@TempDir Path folder) throws Exception {
+        LoosJson json = LoosJson.strict();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            lines.append(json.writeAsString(i % 2 == 0 ? StreetFlowerBoxes.closed() : EmileBaslyPlayground.closed())).append('\n');
+            if (i % 7 == 3) {
+                lines.append(i % 14 == 3 ? "{\"formatVersion\":2}\n" : "\n");
+            }
+        }
+        Path portfolio = folder.resolve("portfolio.jsonl");
+        Files.writeString(portfolio, lines);
+
+        Run one = run("validate", "--format", "json", portfolio.toString());
+        Run three = run("validate", "--format", "json", "--threads", "3", portfolio.toString());
+
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(one.out()).contains(portfolio + "\",\"line\":5");
+        assertThat(three).isEqualTo(one);
+        for (String refused : new String[] {"0", "-2", "two", "257"}) {
+            Run wrong = run("validate", "--threads", refused, portfolio.toString());
+            assertThat(wrong.status()).as(refused).isEqualTo(2);
+            assertThat(wrong.err()).contains("'" + refused + "' is not a number of threads: a whole number from 1 to 256");
+        }
+    }
+
+    @Test
     void the_validator_lists_every_problem_by_file_line_and_pointer_and_fails_on_any(@TempDir Path folder) throws Exception {
         LoosJson json = LoosJson.strict();
         Path good = folder.resolve("good.json");

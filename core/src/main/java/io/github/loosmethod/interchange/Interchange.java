@@ -235,6 +235,41 @@ public interface Interchange {
     PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak);
 
     /**
+     * Opens a reader of a JSON Lines portfolio that reads its lines on several threads, with the
+     * very results of {@link #portfolioReader(InputStream, OnBadLine, OnRuleBreak)}: the same
+     * initiatives in line order; the same refused lines, with their numbers and problems, handed to
+     * {@code onBadLine} in line order on the caller's thread (so {@link OnBadLine#stop()} throws at
+     * the same line); the same {@linkplain PortfolioReader#summary() summary} at every step; the same
+     * warning of the fields a lenient reader skipped; the same limits (a line over the document limit
+     * drained and refused, not held). A failure of the stream is thrown as
+     * {@link UncheckedIOException} once the lines before it are read, as the sequential reader throws it.
+     *
+     * <p>The caller's thread splits the stream into lines and gathers them in batches (at most 256
+     * lines, cut at 64 KiB); {@code threads} worker threads parse and check the batches; the caller's
+     * thread hands on the results in line order, and reads a batch itself when no worker has begun
+     * it by the time it is needed. Memory stays bounded whatever the portfolio's length: at most
+     * {@code 2 × threads} batches are in flight, whose lines take at most
+     * {@code (2 × threads + 1) × 64 KiB} plus one line at the document limit, besides a read buffer of
+     * 64 KiB and the initiatives and refusals read from them.
+     *
+     * <p>The workers are daemon threads owned by the reader: they end at the end of the stream, when
+     * an exception leaves the reader (a policy or a consumer that throws: the batches in flight are
+     * finished, so reading may go on), after a second without work (a reader dropped unclosed), and
+     * on {@link PortfolioReader#close()}, which returns once they have ended. The reader itself is
+     * used by one thread, like the sequential one; {@code onBadLine} and the consumers run on it. A
+     * closed parallel reader refuses to read on ({@link IllegalStateException}).
+     *
+     * @param in the stream, read once and closed with the reader, not null
+     * @param onBadLine what to do with a line that cannot be read, called on the caller's thread, not null
+     * @param onRuleBreak what to do with a line that breaks a rule, not null
+     * @param threads the number of worker threads, at least 1; with 1, the sequential reader is returned
+     * @return the reader, never null
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws NullPointerException if an argument is null
+     */
+    PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak, int threads);
+
+    /**
      * Reads a document that is well formed and meets the invariants, whatever rules of the method
      * it breaks, and returns it with its report: reading without loss, for drafts, imports and
      * records judged by an older catalogue. Everything else is refused as by {@link #read(byte[], Class)}.

@@ -19,7 +19,10 @@ import java.util.function.Consumer;
  *
  * <p>Opened by {@link Interchange#portfolioReader}. Use it as an {@link Iterator} (for example to
  * feed {@link io.github.loosmethod.portfolio.PortfolioIndicators#of}) or call {@link #readAll}. Not
- * thread-safe; one reader per stream.
+ * thread-safe; one reader per stream. A reader opened on several threads
+ * ({@link Interchange#portfolioReader(java.io.InputStream, OnBadLine, OnRuleBreak, int)}) behaves
+ * exactly alike, and is used by one thread too; it holds a bounded window of lines ahead instead of
+ * one line, and its own worker threads, which {@link #close()} ends.
  */
 public interface PortfolioReader extends Iterator<Initiative>, Iterable<Initiative>, Closeable {
 

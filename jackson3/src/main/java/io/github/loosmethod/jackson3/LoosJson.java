@@ -159,6 +159,11 @@ public final class LoosJson implements Interchange {
     }
 
     @Override
+    public PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak, int threads) {
+        return backend.portfolioReader(in, onBadLine, onRuleBreak, threads);
+    }
+
+    @Override
     public <T> Checked<T> readChecked(byte[] json, Class<T> type) {
         return backend.readChecked(json, type);
     }

@@ -155,6 +155,16 @@ public final class LoosJson implements Interchange {
     }
 
     @Override
+    public PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak, int threads) {
+        return backend.portfolioReader(in, onBadLine, onRuleBreak, threads);
+    }
+
+    /** The shared machinery under this facade, for the tests that open its parallel reader with tiny batches. */
+    Documents documents() {
+        return backend;
+    }
+
+    @Override
     public <T> Checked<T> readChecked(byte[] json, Class<T> type) {
         return backend.readChecked(json, type);
     }

@@ -190,6 +190,28 @@ class ReadFuzzTest {
     }
 
     /**
+     * The parallel portfolio reader against the sequential one on the same bytes: on 2 to 4 threads,
+     * in batches of a few lines or bytes, with a line limit the fuzzer chooses, strict or lenient,
+     * refusing or reporting rule breaks, stopping at each bad line (and going on) or collecting
+     * them — the same initiatives, refusals and summaries, in the same order
+     * ({@link ParallelPortfolioTest#events}).
+     */
+    @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "loos-method.dict")
+    @Timeout(120)
+    void portfolioInParallel(FuzzedDataProvider data) {
+        ParallelPortfolioTest.Way way = new ParallelPortfolioTest.Way(data.consumeBoolean(),
+                data.consumeBoolean() ? io.github.loosmethod.interchange.OnRuleBreak.REFUSE : io.github.loosmethod.interchange.OnRuleBreak.REPORT,
+                data.consumeBoolean(), data.consumeInt(2, 4), data.consumeInt(1, 8), data.consumeInt(1, 512), data.consumeLong(1, 4096));
+        byte[] input = data.consumeRemainingAsBytes();
+        long start = System.nanoTime();
+
+        List<String> sequential = ParallelPortfolioTest.events(input, way.sequential());
+        assertThat(ParallelPortfolioTest.events(input, way)).isEqualTo(sequential);
+        assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds for one input").isLessThan(SECONDS_PER_INPUT);
+    }
+
+    /**
      * The Jackson 2 and Jackson 3 backends: for any input and type, the same value, or a refusal by
      * both with the same problems — except where the JSON is malformed in a way each parser catches
      * at a different token (a number run into a letter: Jackson 3 refuses {@code 1x} as it reads the

@@ -376,6 +376,11 @@ public abstract class Documents implements Interchange {
     }
 
     @Override
+    public final PortfolioReader portfolioReader(InputStream in, OnBadLine onBadLine, OnRuleBreak onRuleBreak, int threads) {
+        return ParallelLines.open(this, in, onBadLine, onRuleBreak, threads, ParallelLines.BATCH_LINES, ParallelLines.BATCH_BYTES);
+    }
+
+    @Override
     public final <T> Checked<T> readChecked(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Shape<T> shape = Shapes.require(type);

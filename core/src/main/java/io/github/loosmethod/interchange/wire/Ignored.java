@@ -40,6 +40,23 @@ public final class Ignored {
         }
     }
 
+    /**
+     * Adds the fields another read skipped on one line of a portfolio, as if they had been counted
+     * here: a parallel reader counts each line's on a worker thread and adds them in line order.
+     */
+    void addLine(Ignored line) {
+        if (line.count == 0) {
+            return;
+        }
+        count += line.count;
+        lines++;
+        lastLine = line.lastLine;
+        this.line = line.line;
+        for (int i = 0; i < line.first.size() && first.size() < SHOWN; i++) {
+            first.add(line.first.get(i));
+        }
+    }
+
     /** How many fields were skipped. */
     long count() {
         return count;

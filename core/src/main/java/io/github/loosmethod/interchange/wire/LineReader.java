@@ -8,7 +8,6 @@ import io.github.loosmethod.interchange.PortfolioSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -30,11 +29,7 @@ final class LineReader implements PortfolioReader {
     private final long maxLine;
     private final Ignored ignored = new Ignored();
     private boolean ignoredLogged;
-    private final byte[] buffer = new byte[1 << 16];
-    private int position;
-    private int limit;
-    private byte[] line = new byte[8192];
-    private int length;
+    private final LineFramer framer;
     private long lineNumber;
     private long badLines;
     private long initiatives;
@@ -46,7 +41,13 @@ final class LineReader implements PortfolioReader {
         this.in = Objects.requireNonNull(in, "in");
         this.onBadLine = Objects.requireNonNull(onBadLine, "onBadLine");
         this.checkRules = checkRules;
-        this.maxLine = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 9L);
+        this.maxLine = maxLine(json);
+        this.framer = new LineFramer(in, maxLine, 8192);
+    }
+
+    /** The longest line: the document limit, or what one array can hold if that is less. */
+    static long maxLine(Documents json) {
+        return Math.min(json.limits().maxDocumentLength(), LineFramer.MAX_ARRAY - 1L);
     }
 
     /**
@@ -131,43 +132,16 @@ final class LineReader implements PortfolioReader {
 
     /** Reads one line; empty when the line was refused or the stream ended. */
     private Optional<Initiative> readLine() {
-        length = 0;
-        boolean tooLong = false;
-        boolean ended = false;
-        while (!ended) {
-            if (position == limit && !fill()) {
-                finished = true;
-                if (length == 0 && !tooLong) {
-                    return Optional.empty();
-                }
-                break;
-            }
-            int end = position;
-            while (end < limit && buffer[end] != '\n') {
-                end++;
-            }
-            int chunk = end - position;
-            if (!tooLong && length + (long) chunk <= maxLine + 1) {
-                append(position, chunk);
-            } else {
-                tooLong = true;
-            }
-            ended = end < limit;
-            position = ended ? end + 1 : end;
+        framer.reset();
+        int framed = framer.next();
+        finished = framer.ended();
+        if (framed == LineFramer.NO_LINE) {
+            return Optional.empty();
         }
         lineNumber++;
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
         try {
-            if (tooLong || length > maxLine) {
-                throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineTooLong", maxLine))));
-            }
-            if (length == 0) {
-                throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineEmpty"))));
-            }
-            ignored.atLine(lineNumber);
-            Initiative initiative = json.read(line, 0, length, Shapes.INITIATIVE, ignored, checkRules);
+            Initiative initiative = read(json, framed, framer.bytes(), framer.start(), framer.end(), maxLine, ignored, lineNumber,
+                    checkRules);
             initiatives++;
             return Optional.of(initiative);
         } catch (InterchangeException e) {
@@ -177,26 +151,24 @@ final class LineReader implements PortfolioReader {
         }
     }
 
-    private boolean fill() {
-        try {
-            int read = in.read(buffer);
-            while (read == 0) {
-                read = in.read(buffer);
-            }
-            position = 0;
-            limit = Math.max(read, 0);
-            return read > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Reads one framed line of a portfolio, the same way whatever the thread: a line over the limit
+     * and a blank line are refused, anything else is read as a document.
+     *
+     * @param framed what {@link LineFramer#next()} said of the line
+     * @param ignored where the fields a lenient read skips are counted, placed on this line
+     * @throws InterchangeException if the line is refused, without its line number
+     */
+    static Initiative read(Documents json, int framed, byte[] bytes, int start, int end, long maxLine, Ignored ignored,
+            long lineNumber, boolean checkRules) {
+        if (framed == LineFramer.TOO_LONG) {
+            throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineTooLong", maxLine))));
         }
-    }
-
-    private void append(int from, int count) {
-        if (length + count > line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + (long) count), maxLine + 1));
+        if (end == start) {
+            throw new InterchangeException(List.of(Documents.problem("", Message.of("read.lineEmpty"))));
         }
-        System.arraycopy(buffer, from, line, length, count);
-        length += count;
+        ignored.atLine(lineNumber);
+        return json.read(bytes, start, end - start, Shapes.INITIATIVE, ignored, checkRules);
     }
 
     /**
