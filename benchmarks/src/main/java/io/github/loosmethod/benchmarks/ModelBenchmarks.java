@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One realistic initiative document (10 commitments, 20 events): read with validation and written
+ * Single initiative documents, each call taking the next of {@link Inputs#POOL} generated ones
+ * (all kinds and statuses, 0 to 12 commitments, Unicode texts): read with validation and written
  * by the library, against the same bytes bound by plain Jackson into mutable POJOs (with codes and
- * dates left as strings, and with the model's types), and against a raw token scan.
+ * dates left as strings, and with the model's types), and against a raw token scan. A score is in
+ * documents per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,34 +35,46 @@ public class ModelBenchmarks {
     private final ObjectMapper mapper = new ObjectMapper();
     private final ObjectMapper typedMapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
     private final JsonFactory factory = new JsonFactory();
-    private byte[] document;
-    private Initiative initiative;
-    private Pojos.Initiative pojo;
+    private byte[][] documents;
+    private Initiative[] initiatives;
+    private Pojos.Initiative[] pojos;
+    private int next;
 
     /**
      * Prepares the inputs.
      *
-     * @throws IOException if the POJO cannot be read
+     * @throws IOException if a POJO cannot be read
      */
     @Setup
     public void prepare() throws IOException {
-        initiative = Inputs.initiative();
-        document = json.write(initiative);
-        pojo = mapper.readValue(document, Pojos.Initiative.class);
-        // Both baselines must bind the whole document: databind fails on a field it cannot place.
-        typedMapper.readValue(document, TypedPojos.Initiative.class);
+        initiatives = Inputs.generated(Inputs.POOL).toArray(Initiative[]::new);
+        documents = new byte[initiatives.length][];
+        pojos = new Pojos.Initiative[initiatives.length];
+        for (int n = 0; n < initiatives.length; n++) {
+            documents[n] = json.write(initiatives[n]);
+            pojos[n] = mapper.readValue(documents[n], Pojos.Initiative.class);
+            // Both baselines must bind the whole document: databind fails on a field it cannot place.
+            typedMapper.readValue(documents[n], TypedPojos.Initiative.class);
+        }
     }
 
-    /** Reads and validates the document with the library. @return the initiative */
+    /** The index of the document of this call: each call takes the next, in turn. */
+    private int next() {
+        int n = next;
+        next = n + 1 == documents.length ? 0 : n + 1;
+        return n;
+    }
+
+    /** Reads and validates a document with the library. @return the initiative */
     @Benchmark
     public Initiative readModel() {
-        return json.readInitiative(document);
+        return json.readInitiative(documents[next()]);
     }
 
     /** Binds the same bytes into POJOs with plain Jackson. @return the POJO @throws IOException never */
     @Benchmark
     public Pojos.Initiative readPojo() throws IOException {
-        return mapper.readValue(document, Pojos.Initiative.class);
+        return mapper.readValue(documents[next()], Pojos.Initiative.class);
     }
 
     /**
@@ -71,13 +85,13 @@ public class ModelBenchmarks {
      */
     @Benchmark
     public TypedPojos.Initiative readTypedPojo() throws IOException {
-        return typedMapper.readValue(document, TypedPojos.Initiative.class);
+        return typedMapper.readValue(documents[next()], TypedPojos.Initiative.class);
     }
 
     /** Scans the same bytes token by token. @param sink the blackhole @throws IOException never */
     @Benchmark
     public void scanTokens(Blackhole sink) throws IOException {
-        try (JsonParser parser = factory.createParser(document)) {
+        try (JsonParser parser = factory.createParser(documents[next()])) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 sink.consume(token);
@@ -94,7 +108,7 @@ public class ModelBenchmarks {
      */
     @Benchmark
     public void walkNamesAndStrings(Blackhole sink) throws IOException {
-        try (JsonParser parser = factory.createParser(document)) {
+        try (JsonParser parser = factory.createParser(documents[next()])) {
             // nextFieldName() is the parser's fastest way through names, the one databind takes.
             while (true) {
                 String name = parser.nextFieldName();
@@ -109,15 +123,15 @@ public class ModelBenchmarks {
         }
     }
 
-    /** Writes the initiative with the library. @return the bytes */
+    /** Writes an initiative with the library. @return the bytes */
     @Benchmark
     public byte[] writeModel() {
-        return json.write(initiative);
+        return json.write(initiatives[next()]);
     }
 
-    /** Writes the POJO with plain Jackson. @return the bytes @throws IOException never */
+    /** Writes a POJO with plain Jackson. @return the bytes @throws IOException never */
     @Benchmark
     public byte[] writePojo() throws IOException {
-        return mapper.writeValueAsBytes(pojo);
+        return mapper.writeValueAsBytes(pojos[next()]);
     }
 }
