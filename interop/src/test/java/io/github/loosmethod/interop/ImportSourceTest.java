@@ -101,6 +101,16 @@ class ImportSourceTest {
     }
 
     @Test
+    void theGuideListsTheSourcesInTheirOrder() throws Exception {
+        String guide = Files.readString(Path.of("..", "docs", "interop.md"));
+        int start = guide.indexOf("both offer:");
+        assertThat(start).as("the list of sources in docs/interop.md").isNotNegative();
+        String list = guide.substring(start, guide.indexOf(". Each says", start));
+        List<String> listed = java.util.regex.Pattern.compile("`([a-z-]+)`").matcher(list).results().map(found -> found.group(1)).toList();
+        assertThat(listed).containsExactlyElementsOf(Arrays.stream(ImportSource.values()).map(ImportSource::code).toList());
+    }
+
+    @Test
     void eachSourceHasTheSeparatorOfItsFormat() {
         assertThat(Arrays.stream(ImportSource.values()).map(ImportSource::separator)).containsExactly(Optional.of(','),
                 Optional.of(','), Optional.of(';'), Optional.of(';'), Optional.empty(), Optional.empty(), Optional.of(','),
