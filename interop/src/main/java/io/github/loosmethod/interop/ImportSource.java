@@ -71,7 +71,7 @@ public enum ImportSource {
         void add(Source source, boolean built, List<Loss> losses);
     }
 
-    // Null for a JSON document: an Optional cannot be an enum constant's argument without boxing at each call.
+    // Null for a JSON document, which has none: the constants stay one short line each; separator() says it as an Optional.
     private final Character separator;
     private final List<InitiativeKind> kinds;
 
@@ -171,15 +171,17 @@ public enum ImportSource {
     }
 
     /**
-     * Reads a table of this source in a charset, by a separator, that are not its own (UTF-8,
-     * {@link #separator()}): an export saved in Windows-1252, a SCDL file with {@code ;}.
+     * Reads a table of this source in the charset and by the separator given, for a file that is
+     * not as its format says (UTF-8, {@link #separator()}): an export saved in Windows-1252, a
+     * SCDL file with {@code ;}.
      *
      * @param context what the source does not say, not null
      * @param file the file, not null; its name is the one the records' provenance cites
      * @param charset the table's charset, not null
      * @param separator the separator of the table's fields
      * @param each takes each record read (built or refused), not null
-     * @param others takes each record of a source that gives no initiatives, not null
+     * @param others not called, every table giving initiatives; not null, taken so that both
+     *        readings take the same pair
      * @return the counts of the records read, built and refused, by category of loss
      * @throws java.io.UncheckedIOException if the file cannot be opened or read
      * @throws IllegalArgumentException if the source is a JSON document, which has no separator
@@ -193,6 +195,7 @@ public enum ImportSource {
         return dispatch(context, file, charset, separator, each, others);
     }
 
+    // The one place each source meets its adapter; private so that a JSON source is never handed a table's charset.
     private ImportSummary dispatch(ImportContext context, Path file, Charset charset, char separator, Consumer<ImportedRecord> each,
             OtherRecords others) {
         Objects.requireNonNull(context, "context");
