@@ -5,14 +5,10 @@ import io.github.loosmethod.actor.Actor;
 import io.github.loosmethod.actor.ActorKind;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.interop.ImportContext;
+import io.github.loosmethod.interop.ImportSource;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossReport;
-import io.github.loosmethod.interop.budget.BudgetTableImport;
-import io.github.loosmethod.interop.budget.ColumnProfile;
-import io.github.loosmethod.interop.decidim.DecidimImport;
-import io.github.loosmethod.interop.participedia.ParticipediaImport;
-import io.github.loosmethod.interop.scdl.ScdlImport;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.serialization.LoosJson;
 import java.io.IOException;
@@ -20,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,45 +49,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", sortOptions = false)
 final class ImportCommand extends LoosCommand {
 
-    /** The separator of a source that is no table: a JSON document. */
-    private static final char JSON = 0;
-
-    /**
-     * The sources the adapters read, each with its separator of fields and the kinds of initiative
-     * its adapter builds (the first by default; none for a source that gives no initiatives).
-     */
-    enum Source {
-        SCDL_SUBVENTIONS(',', InitiativeKind.FIFTY_FIFTY),
-        SCDL_DELIBERATIONS(',', InitiativeKind.MUNICIPAL_PROJECT, InitiativeKind.CO_CONSTRUCTED_POLICY),
-        DECIDIM_RESULTS(';', InitiativeKind.FIFTY_FIFTY),
-        DECIDIM_INITIATIVES(';', InitiativeKind.values()),
-        DECIDIM_PROPOSALS(JSON, InitiativeKind.values()),
-        DECIDIM_PROCESSES(JSON),
-        PARIS_BUDGET(',', InitiativeKind.FIFTY_FIFTY),
-        PARTICIPEDIA_CASES(JSON);
-
-        private final char separator;
-        private final List<InitiativeKind> kinds;
-
-        Source(char separator, InitiativeKind... kinds) {
-            this.separator = separator;
-            this.kinds = List.of(kinds);
-        }
-
-        /** Whether the source is a table, read line by line, rather than a JSON document. */
-        boolean isTable() {
-            return separator != JSON;
-        }
-
-        /** Whether the source gives initiatives, written to the portfolio; the others give the loss report only. */
-        boolean givesInitiatives() {
-            return !kinds.isEmpty();
-        }
-    }
-
-    static final class SourceOption extends Codes.Choice<Source> {
+    /** The sources, as {@link ImportSource} lists them for the desk too: codes and completion from there. */
+    static final class SourceOption extends Codes.Choice<ImportSource> {
         SourceOption() {
-            super(Source.class);
+            super(ImportSource.class);
         }
     }
 
@@ -102,7 +64,7 @@ final class ImportCommand extends LoosCommand {
 
     @Parameters(index = "0", paramLabel = "SOURCE", converter = SourceOption.class, descriptionKey = "import.source",
             completionCandidates = SourceOption.class)
-    private Source source;
+    private ImportSource source;
 
     @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "import.file")
     private String file;
@@ -151,9 +113,9 @@ final class ImportCommand extends LoosCommand {
                     "--kind est pour les sources qui donnent des initiatives ; " + Codes.code(source) + " n'en donne pas"));
             return Loos.USAGE;
         }
-        if (kind != null && !source.kinds.contains(kind)) {
+        if (kind != null && !source.kinds().contains(kind)) {
             err().println("loos: " + text("the " + Codes.code(source) + " adapter builds ", "l'adaptateur " + Codes.code(source)
-                    + " construit ") + source.kinds.stream().map(Codes::code).collect(Collectors.joining(", "))
+                    + " construit ") + source.kinds().stream().map(Codes::code).collect(Collectors.joining(", "))
                     + text(", not ", ", pas ") + Codes.code(kind) + " (--kind)");
             return Loos.USAGE;
         }
@@ -189,8 +151,7 @@ final class ImportCommand extends LoosCommand {
     private ImportContext context() {
         ImportContext context = ImportContext.of(town.territory(), town.town(), importedAt == null ? Instant.now() : importedAt)
                 .withLocales(locales.stream().map(ImportCommand::locale).toList())
-                .withProfile(kind != null ? kind : source.givesInitiatives() ? source.kinds.get(0) : InitiativeKind.FIFTY_FIFTY,
-                        InvolvementPlan.empty());
+                .withProfile(kind != null ? kind : source.defaultKind(), InvolvementPlan.empty());
         // The names are the user's: blank, they are refused with the option that gave them.
         if (decidingBody != null && decidingBody.isBlank() || standIn != null && standIn.isBlank()) {
             throw new TownOptions.Refused(decidingBody != null && decidingBody.isBlank() ? "--deciding-body" : "--stand-in",
@@ -308,26 +269,12 @@ final class ImportCommand extends LoosCommand {
         return lines + 1;
     }
 
-    /** Where the losses of a process or a case, which are not initiatives, go. */
-    @FunctionalInterface
-    private interface OtherRecords {
-        void add(io.github.loosmethod.provenance.Source source, boolean built, List<io.github.loosmethod.interop.Loss> losses);
-    }
-
-    private ImportSummary read(ImportContext context, Path in, Consumer<ImportedRecord> each, OtherRecords others) {
-        char by = separator == null ? source.separator : separator;
-        Charset charset = this.charset == null ? java.nio.charset.StandardCharsets.UTF_8 : this.charset;
-        return switch (source) {
-            case SCDL_SUBVENTIONS -> ScdlImport.subventions(context).read(in, charset, by, each);
-            case SCDL_DELIBERATIONS -> ScdlImport.deliberations(context).read(in, charset, by, each);
-            case DECIDIM_RESULTS -> DecidimImport.results(context).read(in, charset, by, each);
-            case DECIDIM_INITIATIVES -> DecidimImport.initiatives(context).read(in, charset, by, each);
-            case DECIDIM_PROPOSALS -> DecidimImport.proposals(context).read(in, each);
-            case DECIDIM_PROCESSES -> DecidimImport.processes(context).read(in, process -> others.add(process.source(), process.built(),
-                    process.losses()));
-            case PARIS_BUDGET -> BudgetTableImport.of(ColumnProfile.PARIS, context).read(in, charset, by, each);
-            case PARTICIPEDIA_CASES -> ParticipediaImport.cases(context).read(in, imported -> others.add(imported.source(),
-                    imported.built(), imported.losses()));
-        };
+    private ImportSummary read(ImportContext context, Path in, Consumer<ImportedRecord> each, ImportSource.OtherRecords others) {
+        // A JSON source has neither charset nor separator (call() refused them): read as it is.
+        if (charset == null && separator == null) {
+            return source.read(context, in, each, others);
+        }
+        return source.read(context, in, charset == null ? StandardCharsets.UTF_8 : charset,
+                separator == null ? source.separator().orElseThrow() : separator, each, others);
     }
 }

@@ -438,4 +438,20 @@ class CommandsTest {
         assertThat(script.out()).contains("(\"scdl-subventions\" \"scdl-deliberations\" \"decidim-results\" \"decidim-initiatives\" "
                 + "\"decidim-proposals\" \"decidim-processes\" \"paris-budget\" \"participedia-cases\")");
     }
+
+    @Test
+    void the_help_names_the_sources_interop_lists_in_either_language() {
+        // The help's words are written by hand; what they list is held to the one list of sources.
+        List<String> codes = java.util.Arrays.stream(io.github.loosmethod.interop.ImportSource.values())
+                .map(io.github.loosmethod.interop.ImportSource::code).toList();
+        // The command line reads a source by the rule it reads every choice by: the same codes.
+        assertThat(java.util.Arrays.stream(io.github.loosmethod.interop.ImportSource.values()).map(Codes::code)).containsExactlyElementsOf(codes);
+        for (Locale language : List.of(Locale.ROOT, Locale.FRENCH)) {
+            String help = java.util.ResourceBundle.getBundle(Loos.MESSAGES, language,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString("import.source");
+            assertThat(java.util.regex.Pattern.compile("[a-z]+(-[a-z]+)+").matcher(help).results().map(found -> found.group()))
+                    .as("import.source in %s", language).containsExactlyElementsOf(codes);
+        }
+    }
 }

@@ -8,14 +8,10 @@ import io.github.loosmethod.actor.Territory;
 import io.github.loosmethod.initiative.Initiative;
 import io.github.loosmethod.initiative.InitiativeKind;
 import io.github.loosmethod.interop.ImportContext;
+import io.github.loosmethod.interop.ImportSource;
 import io.github.loosmethod.interop.ImportSummary;
 import io.github.loosmethod.interop.ImportedRecord;
 import io.github.loosmethod.interop.LossReport;
-import io.github.loosmethod.interop.budget.BudgetTableImport;
-import io.github.loosmethod.interop.budget.ColumnProfile;
-import io.github.loosmethod.interop.decidim.DecidimImport;
-import io.github.loosmethod.interop.participedia.ParticipediaImport;
-import io.github.loosmethod.interop.scdl.ScdlImport;
 import io.github.loosmethod.involvement.InvolvementPlan;
 import io.github.loosmethod.provenance.IdentifierScheme;
 import java.io.ByteArrayOutputStream;
@@ -73,59 +69,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 public class ImportController {
-
-    /** The separator of a source that is no table: a JSON document. */
-    private static final char JSON = 0;
-
-    /**
-     * The sources the adapters read, by the codes of {@code loos import}: each with its separator
-     * of fields and the kinds of initiative its adapter builds (the first by default; none for a
-     * source that gives no initiatives).
-     */
-    enum Source {
-        SCDL_SUBVENTIONS(',', InitiativeKind.FIFTY_FIFTY),
-        SCDL_DELIBERATIONS(',', InitiativeKind.MUNICIPAL_PROJECT, InitiativeKind.CO_CONSTRUCTED_POLICY),
-        DECIDIM_RESULTS(';', InitiativeKind.FIFTY_FIFTY),
-        DECIDIM_INITIATIVES(';', InitiativeKind.values()),
-        DECIDIM_PROPOSALS(JSON, InitiativeKind.values()),
-        DECIDIM_PROCESSES(JSON),
-        PARIS_BUDGET(',', InitiativeKind.FIFTY_FIFTY),
-        PARTICIPEDIA_CASES(JSON);
-
-        private final char separator;
-        private final List<InitiativeKind> kinds;
-
-        Source(char separator, InitiativeKind... kinds) {
-            this.separator = separator;
-            this.kinds = List.of(kinds);
-        }
-
-        /** The code in the path, as the command line spells it: {@code scdl-subventions}. */
-        String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        boolean isTable() {
-            return separator != JSON;
-        }
-
-        boolean givesInitiatives() {
-            return !kinds.isEmpty();
-        }
-
-        MediaType mediaType() {
-            return isTable() ? TEXT_CSV : MediaType.APPLICATION_JSON;
-        }
-
-        static Source of(String code) {
-            return Arrays.stream(values()).filter(source -> source.code().equals(code)).findFirst().orElseThrow(() -> {
-                String expected = Arrays.stream(values()).map(Source::code).collect(Collectors.joining(", "));
-                return new DeskException(ProblemType.BAD_REQUEST, "source",
-                        "Unknown source \"" + code + "\"; the desk imports: " + expected + ".",
-                        "Source « " + code + " » inconnue ; le guichet importe : " + expected + ".");
-            });
-        }
-    }
 
     /** The media type of a table. */
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
@@ -200,20 +143,36 @@ public class ImportController {
             @RequestParam Optional<String> kind, @RequestParam Optional<String> locales,
             @RequestParam Optional<String> separator, @RequestParam Optional<String> importedAt,
             @RequestParam Optional<String> file, @RequestBody byte[] body) throws HttpMediaTypeNotSupportedException {
-        Source source = Source.of(code);
-        if (!source.mediaType().isCompatibleWith(contentType)) {
-            throw new HttpMediaTypeNotSupportedException(contentType, List.of(source.mediaType()));
+        ImportSource source = source(code);
+        if (!mediaType(source).isCompatibleWith(contentType)) {
+            throw new HttpMediaTypeNotSupportedException(contentType, List.of(mediaType(source)));
         }
         Parameters parameters = new Parameters(territory, territoryName, townName, country, timeZone, decidingBody, standIn,
                 kind, locales, separator, importedAt, file);
         ImportContext context = context(source, parameters);
-        char by = separator(source, parameters.separator());
+        Optional<Character> by = separator(source, parameters.separator());
         Charset charset = source.isTable() && contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
         String name = fileName(source, parameters.file());
         return ResponseEntity.ok(run(source, context, body, name, charset, by));
     }
 
-    private Map<String, Object> run(Source source, ImportContext context, byte[] body, String name, Charset charset, char by) {
+    /** The source of a code in the path; an unknown one is a 400 naming those the desk imports. */
+    private static ImportSource source(String code) {
+        return ImportSource.of(code).orElseThrow(() -> {
+            String expected = Arrays.stream(ImportSource.values()).map(ImportSource::code).collect(Collectors.joining(", "));
+            return new DeskException(ProblemType.BAD_REQUEST, "source",
+                    "Unknown source \"" + code + "\"; the desk imports: " + expected + ".",
+                    "Source « " + code + " » inconnue ; le guichet importe : " + expected + ".");
+        });
+    }
+
+    /** The media type a source's body is sent as: a table as CSV, the others as JSON. */
+    private static MediaType mediaType(ImportSource source) {
+        return source.isTable() ? TEXT_CSV : MediaType.APPLICATION_JSON;
+    }
+
+    private Map<String, Object> run(ImportSource source, ImportContext context, byte[] body, String name, Charset charset,
+            Optional<Character> by) {
         List<Initiative> built = new ArrayList<>();
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         LossReport losses = LossReport.writer(report);
@@ -226,7 +185,12 @@ public class ImportController {
             // The adapters read a file by its path (a table twice: its charset first), under the name its records cite.
             folder = Files.createTempDirectory("town-desk-import");
             Path in = Files.write(folder.resolve(name), body);
-            read(source, context, in, charset, by, each, losses);
+            // A table in its charset, by the separator given or its own; a JSON source as it is, in UTF-8.
+            if (source.isTable()) {
+                source.read(context, in, charset, by.orElse(source.separator().orElseThrow()), each, losses::add);
+            } else {
+                source.read(context, in, each, losses::add);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -270,25 +234,8 @@ public class ImportController {
         return answer;
     }
 
-    private static void read(Source source, ImportContext context, Path in, Charset charset, char by,
-            Consumer<ImportedRecord> each, LossReport losses) {
-        switch (source) {
-            case SCDL_SUBVENTIONS -> ScdlImport.subventions(context).read(in, charset, by, each);
-            case SCDL_DELIBERATIONS -> ScdlImport.deliberations(context).read(in, charset, by, each);
-            case DECIDIM_RESULTS -> DecidimImport.results(context).read(in, charset, by, each);
-            case DECIDIM_INITIATIVES -> DecidimImport.initiatives(context).read(in, charset, by, each);
-            case DECIDIM_PROPOSALS -> DecidimImport.proposals(context).read(in, each);
-            case DECIDIM_PROCESSES -> DecidimImport.processes(context).read(in, process ->
-                    losses.add(process.source(), process.built(), process.losses()));
-            case PARIS_BUDGET -> BudgetTableImport.of(ColumnProfile.PARIS, context).read(in, charset, by, each);
-            case PARTICIPEDIA_CASES -> ParticipediaImport.cases(context).read(in, imported ->
-                    losses.add(imported.source(), imported.built(), imported.losses()));
-            default -> throw new IllegalStateException("A source without its adapter: " + source);
-        }
-    }
-
     /** The import's context, each value the model refuses said with the parameter that gave it. */
-    private static ImportContext context(Source source, Parameters p) {
+    private static ImportContext context(ImportSource source, Parameters p) {
         String country = p.country().orElse("FR");
         if ("FR".equals(country)) {
             IdentifierScheme.INSEE_COMMUNE.problem(p.territory()).ifPresent(problem -> {
@@ -305,9 +252,9 @@ public class ImportController {
         Actor town = valued(p.townName().isPresent() ? "townName" : "territoryName",
                 () -> Actor.of("town-" + p.territory(), p.townName().orElse(p.territoryName()), ActorKind.MUNICIPALITY));
         InitiativeKind kind = p.kind().map(code -> Codes.parse(InitiativeKind.class, code, "kind")).orElse(null);
-        if (kind != null && !source.kinds.contains(kind)) {
-            String built = source.kinds.isEmpty() ? "nothing" : source.kinds.stream().map(Codes::code).collect(Collectors.joining(", "));
-            String construit = source.kinds.isEmpty() ? "aucune initiative" : built;
+        if (kind != null && !source.kinds().contains(kind)) {
+            String built = source.kinds().isEmpty() ? "nothing" : source.kinds().stream().map(Codes::code).collect(Collectors.joining(", "));
+            String construit = source.kinds().isEmpty() ? "aucune initiative" : built;
             throw new DeskException(ProblemType.BAD_REQUEST, "kind", "The " + source.code() + " adapter builds " + built
                     + ", not " + Codes.code(kind) + ".", "L'adaptateur " + source.code() + " construit " + construit
                     + ", pas " + Codes.code(kind) + ".");
@@ -321,8 +268,7 @@ public class ImportController {
         }
         ImportContext context = ImportContext.of(territory, town, at)
                 .withLocales(Arrays.stream(p.locales().orElse("fr,en").split(",", -1)).map(ImportController::locale).toList())
-                .withProfile(kind != null ? kind : source.givesInitiatives() ? source.kinds.get(0) : InitiativeKind.FIFTY_FIFTY,
-                        InvolvementPlan.empty());
+                .withProfile(kind != null ? kind : source.defaultKind(), InvolvementPlan.empty());
         if (p.decidingBody().isPresent()) {
             context = context.withDecidingBody(valued("decidingBody",
                     () -> Actor.of("council-" + p.territory(), p.decidingBody().get(), ActorKind.ELECTED_BODY)));
@@ -344,9 +290,10 @@ public class ImportController {
         return Locale.forLanguageTag(stripped);
     }
 
-    private static char separator(Source source, Optional<String> given) {
+    /** The separator given for a table, or none: the source's own is then read. */
+    private static Optional<Character> separator(ImportSource source, Optional<String> given) {
         if (given.isEmpty()) {
-            return source.separator;
+            return Optional.empty();
         }
         if (!source.isTable()) {
             throw refused("separator", LocalizedText.of("a separator is for a table; " + source.code() + " is JSON",
@@ -355,11 +302,11 @@ public class ImportController {
         if (given.get().length() != 1) {
             throw refused("separator", LocalizedText.of("one character, such as ; or ,", "un caractère, comme ; ou ,"));
         }
-        return given.get().charAt(0);
+        return Optional.of(given.get().charAt(0));
     }
 
     /** The file's name in the provenance of the records: a name, not a path. */
-    private static String fileName(Source source, Optional<String> given) {
+    private static String fileName(ImportSource source, Optional<String> given) {
         String name = given.orElse(source.code() + (source.isTable() ? ".csv" : ".json"));
         if (name.isBlank() || !name.matches("[^/\\\\\\x00-\\x1f]{1,200}") || name.equals(".") || name.equals("..")) {
             throw refused("file", LocalizedText.of("a file's name, without a folder", "un nom de fichier, sans dossier"));

@@ -63,6 +63,19 @@ class OpenApiDescriptionTest extends DeskTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSourcesOfAnImportAreThoseInteropLists() {
+        // The description is written by hand; its enum of sources is held to the one list the desk reads.
+        Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) description().get("paths"))
+                .get("/imports/{source}")).get("post");
+        Map<String, Object> source = ((List<Map<String, Object>>) post.get("parameters")).stream()
+                .filter(parameter -> "source".equals(parameter.get("name"))).findFirst().orElseThrow();
+        assertThat((List<Object>) ((Map<String, Object>) source.get("schema")).get("enum"))
+                .containsExactlyElementsOf(Arrays.stream(io.github.loosmethod.interop.ImportSource.values())
+                        .map(io.github.loosmethod.interop.ImportSource::code).toList());
+    }
+
+    @Test
     void everyOperationAndProblemTypeIsNamed() {
         String text = desk.get("/openapi.yaml").body();
         Arrays.stream(Operation.values()).forEach(operation -> assertThat(text).contains(operation.path()));
