@@ -35,7 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * machine, prints it and puts it in place in {@code BENCHMARKS.md} between its markers.
  *
  * <p>Arguments: {@code --quick} runs everything briefly to try the chain (the table then says so
- * and {@code BENCHMARKS.md} is left alone); {@code --markdown FILE} names the file to update
+ * and {@code BENCHMARKS.md} is left alone); {@code --heap-only} measures the heap series again and
+ * remakes the table with the JMH results already there (the table gives each part's commit);
+ * {@code --markdown FILE} names the file to update
  * (default {@code ../BENCHMARKS.md}, from the module's folder, where {@code exec:exec} runs).
  */
 public final class BenchmarkTable {
@@ -52,19 +54,26 @@ public final class BenchmarkTable {
     /**
      * Runs the benchmarks, writes their results under {@code target/benchmarks} and the table.
      *
-     * @param args {@code --quick}, {@code --markdown FILE}
+     * @param args {@code --quick}, {@code --heap-only}, {@code --markdown FILE}
      * @throws RunnerException if JMH fails
      * @throws IOException if a result cannot be written or read
      * @throws InterruptedException if interrupted while the heap run works
      */
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         boolean quick = List.of(args).contains("--quick");
+        boolean heapOnly = List.of(args).contains("--heap-only");
         int markdownAt = List.of(args).indexOf("--markdown");
         Path markdown = Path.of(markdownAt >= 0 ? args[markdownAt + 1] : "../BENCHMARKS.md");
         Path results = Path.of("target", "benchmarks");
         Files.createDirectories(results);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
+        if (heapOnly) {
+            // The JMH results of an earlier run stay; the heap series is measured again, at this commit.
+            heapRuns(results, quick);
+            finish(out, results, markdown, quick);
+            return;
+        }
         writeContext(results, quick);
         jmh(results.resolve("single.json"), quick, 5, 3, 5, options -> options.include(ModelBenchmarks.class.getName() + "\\.")
                 .addProfiler(GCProfiler.class));
@@ -73,10 +82,18 @@ public final class BenchmarkTable {
                 .jvmArgsAppend("-Xmx64m"));
         jmh(results.resolve("cold.json"), quick, 3, 0, 3, options -> options
                 .include(PortfolioBenchmarks.class.getName() + "\\.streamModel$").param("cache", "cold").jvmArgsAppend("-Xmx64m"));
+        heapRuns(results, quick);
+        profileTypedPojo(results, quick);
+        finish(out, results, markdown, quick);
+    }
+
+    private static void heapRuns(Path results, boolean quick) throws IOException, InterruptedException {
         heap(results.resolve("heap.json"), quick ? 200_000 : HEAP_RECORDS, 1);
         heap(results.resolve("heap-parallel.json"), quick ? 200_000 : PARALLEL_HEAP_RECORDS, PortfolioBenchmarks.THREADS);
-        profileTypedPojo(results, quick);
+    }
 
+    /** Makes the table from the results, prints it and puts it in the Markdown file. */
+    private static void finish(PrintStream out, Path results, Path markdown, boolean quick) throws IOException {
         String table = BenchmarkReport.render(results);
         out.print(table);
         if (!quick && Files.exists(markdown)) {
@@ -99,9 +116,7 @@ public final class BenchmarkTable {
     /** The run's context: commit, date, machine, inputs; the table says them. */
     private static void writeContext(Path results, boolean quick) throws IOException, InterruptedException {
         Map<String, String> context = new TreeMap<>();
-        String commit = command("git", "rev-parse", "--short", "HEAD").trim();
-        boolean changed = !command("git", "status", "--porcelain", "--untracked-files=no").isBlank();
-        context.put("commit", (commit.isEmpty() ? "unknown" : commit) + (changed ? " with uncommitted changes" : ""));
+        context.put("commit", commit());
         context.put("date", LocalDate.now(ZoneOffset.UTC).toString());
         context.put("command", COMMAND + (quick ? " --quick (a trial of the chain, not a measure)" : ""));
         context.put("machine", machine());
@@ -114,6 +129,13 @@ public final class BenchmarkTable {
         List<String> lines = new ArrayList<>();
         context.forEach((key, value) -> lines.add(key + "=" + value.replace('\n', ' ')));
         Files.write(results.resolve("context.properties"), lines, StandardCharsets.UTF_8);
+    }
+
+    /** The commit of the working tree, and whether it holds changes not committed. */
+    private static String commit() throws IOException, InterruptedException {
+        String commit = command("git", "rev-parse", "--short", "HEAD").trim();
+        boolean changed = !command("git", "status", "--porcelain", "--untracked-files=no").isBlank();
+        return (commit.isEmpty() ? "unknown" : commit) + (changed ? " with uncommitted changes" : "");
     }
 
     private static String machine() throws IOException {
@@ -137,7 +159,8 @@ public final class BenchmarkTable {
     private static void heap(Path json, long records, int threads) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                HeapOverTime.class.getName(), Long.toString(records), Integer.toString(threads), json.toString()).inheritIO().start();
+                HeapOverTime.class.getName(), Long.toString(records), Integer.toString(threads), json.toString(), commit())
+                .inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IOException("the heap run of " + records + " records on " + threads + " threads failed");
         }

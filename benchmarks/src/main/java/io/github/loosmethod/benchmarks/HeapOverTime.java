@@ -24,15 +24,15 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Reads millions of generated records through the portfolio reader and samples the heap as the
- * collector leaves it: after each collection, the occupancy of the old generation and of the
- * whole heap ({@link GarbageCollectionNotificationInfo}), read every 100,000 records. The sum of
- * the pools' peaks, used before, mixed moments and counted garbage; occupancy after collection over
- * time is what grows if a reader keeps something per record.
+ * collector leaves it, every 100,000 records: the old generation and the whole heap as the last
+ * (young) collection left them ({@link GarbageCollectionNotificationInfo}), then the live set after
+ * a full collection ({@link System#gc()}). The sum of the pools' peaks, used before, mixed moments
+ * and counted garbage; the live set over time is what grows if a reader keeps something per record.
  *
  * <p>The records are the {@link Inputs#POOL} generated documents served again and again from a
  * buffer outside the heap, so that the heap holds only what the reader keeps. Run by
  * {@link BenchmarkTable} in its own JVM under {@code -Xmx64m}:
- * {@code java -Xmx64m ... HeapOverTime <records> <threads> <output.json>}.
+ * {@code java -Xmx64m ... HeapOverTime <records> <threads> <output.json> [<commit>]}.
  */
 public final class HeapOverTime {
 
@@ -49,7 +49,8 @@ public final class HeapOverTime {
     /**
      * Runs the reading and writes the series as JSON.
      *
-     * @param args the number of records, the reader's threads (1: the sequential reader), the output file
+     * @param args the number of records, the reader's threads (1: the sequential reader), the output
+     *     file, and the commit measured (written into the output)
      * @throws IOException if the output cannot be written
      */
     public static void main(String[] args) throws IOException {
@@ -71,8 +72,14 @@ public final class HeapOverTime {
                     throw new IllegalStateException("an initiative without id");
                 }
                 if (++read % EVERY == 0) {
-                    samples.add(new long[] {read, oldAfterCollection, heapAfterCollection, collections,
-                        (System.nanoTime() - started) / 1_000_000});
+                    long old = oldAfterCollection;
+                    long heap = heapAfterCollection;
+                    // The young collections leave in the old generation what they promoted and what died
+                    // there since, until an old collection, which a heap this calm may never start: a
+                    // full collection at each sample gives what the reader really keeps.
+                    System.gc();
+                    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    samples.add(new long[] {read, old, heap, collections, (System.nanoTime() - started) / 1_000_000, live});
                 }
             }
         }
@@ -81,6 +88,7 @@ public final class HeapOverTime {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("records", read);
+        result.put("commit", args.length > 3 ? args[3] : "unknown");
         result.put("threads", threads);
         result.put("maxHeap", Runtime.getRuntime().maxMemory());
         result.put("collectors", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
