@@ -134,7 +134,9 @@ public final class BenchmarkTable {
     /** The commit of the working tree, and whether it holds changes not committed. */
     private static String commit() throws IOException, InterruptedException {
         String commit = command("git", "rev-parse", "--short", "HEAD").trim();
-        boolean changed = !command("git", "status", "--porcelain", "--untracked-files=no").isBlank();
+        // BENCHMARKS.md is this command's output: a table written by an earlier part of the run is no change to what is measured.
+        boolean changed = !command("git", "status", "--porcelain", "--untracked-files=no", "--", ":/", ":(top,exclude)BENCHMARKS.md")
+                .isBlank();
         return (commit.isEmpty() ? "unknown" : commit) + (changed ? " with uncommitted changes" : "");
     }
 

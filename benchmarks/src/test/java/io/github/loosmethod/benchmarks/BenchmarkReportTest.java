@@ -103,6 +103,13 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void aHeapThatEndsLowerThanItBeganIsFlat() throws IOException {
+        BenchmarkReport.Heap heap = heap(i -> 20 * MIB, i -> (i < 10 ? 13 * MIB : 12 * MIB) + (i % 3) * 1024);
+
+        assertThat(heap.flat()).isTrue();
+    }
+
+    @Test
     void aLiveHeapThatKeepsSomethingPerRecordGrows() throws IOException {
         BenchmarkReport.Heap heap = heap(i -> 20 * MIB, i -> 12 * MIB + i * MIB / 20 + (i % 3) * 1024);
 

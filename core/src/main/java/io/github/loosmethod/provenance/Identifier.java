@@ -5,6 +5,7 @@ import static io.github.loosmethod.InvalidValueException.requireNonBlank;
 
 import io.github.loosmethod.InvalidValueException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -83,9 +84,12 @@ public abstract class Identifier {
         return IdentifierScheme.byCode(scheme());
     }
 
+    // Compiled once: String.matches would compile it again for every identifier read or built.
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9._:-]{0,63}");
+
     @Value.Check
     final void checkInvariants() {
-        requireThat(scheme().matches("[a-z][a-z0-9._:-]{0,63}"), "scheme", scheme(),
+        requireThat(SCHEME.matcher(scheme()).matches(), "scheme", scheme(),
                 "invariant.scheme");
         requireNonBlank("value", value());
         requireThat(value().strip().equals(value()), "value", value(), "invariant.padded");

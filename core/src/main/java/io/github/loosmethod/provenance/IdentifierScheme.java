@@ -6,6 +6,7 @@ import io.github.loosmethod.LocalizedText;
 import io.github.loosmethod.Vocabulary;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The identifier schemes the library checks (<em>référentiels d'identifiants</em>), each with its
@@ -59,6 +60,11 @@ public enum IdentifierScheme implements Labelled {
         return Optional.empty();
     }
 
+    // Compiled once: every identifier read or built is checked, and String.matches compiles its pattern at each call.
+    private static final Pattern RNA_NUMBER = Pattern.compile("W(?:\\d{2}|2A|2B)\\d{7}");
+    private static final Pattern INSEE_CODE = Pattern.compile(
+            "(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}|97[1-8]\\d{2}|98[4-9]\\d{2}");
+
     /**
      * Tells why a value is not an identifier of this scheme.
      *
@@ -78,10 +84,10 @@ public enum IdentifierScheme implements Labelled {
                     return valid ? Optional.empty() : reason("checkDigit");
                 });
             case RNA:
-                return value.matches("W(?:\\d{2}|2A|2B)\\d{7}") ? Optional.empty()
+                return RNA_NUMBER.matcher(value).matches() ? Optional.empty()
                         : reason("rna");
             default:
-                return value.matches("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}|97[1-8]\\d{2}|98[4-9]\\d{2}") ? Optional.empty()
+                return INSEE_CODE.matcher(value).matches() ? Optional.empty()
                         : reason("insee");
         }
     }
