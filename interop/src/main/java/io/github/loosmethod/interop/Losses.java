@@ -159,6 +159,39 @@ public final class Losses {
      * @return the text, never null
      */
     public static LocalizedText text(String key, Object... arguments) {
-        return LocalizedText.of(Vocabulary.format(key, Language.ENGLISH, arguments), Vocabulary.format(key, Language.FRENCH, arguments));
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String) {
+                shown[i] = wellFormed((String) shown[i]);
+            }
+        }
+        return LocalizedText.of(Vocabulary.format(key, Language.ENGLISH, shown), Vocabulary.format(key, Language.FRENCH, shown));
+    }
+
+    /**
+     * A text a message can quote: each unpaired surrogate replaced by U+FFFD. A source's text can hold
+     * one (a field name of malformed UTF-8 that the parser let through, a {@code \uDD52} escape); the
+     * message saying what was lost must still be a text, which is well-formed Unicode.
+     */
+    static String wellFormed(String text) {
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (shown != null) {
+                    shown.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (shown == null) {
+                    shown = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                shown.append('\uFFFD');
+            } else if (shown != null) {
+                shown.append(c);
+            }
+        }
+        return shown == null ? text : shown.toString();
     }
 }
