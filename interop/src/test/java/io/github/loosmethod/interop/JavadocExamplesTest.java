@@ -81,7 +81,7 @@ class JavadocExamplesTest {
             });
             System.out.println(summary.built() + " built, " + summary.refused() + " refused");
         }
-        assertThat(imported).isNotEmpty();
+        assertThat(imported).isNotEmpty().allSatisfy(initiative -> assertThat(initiative.validate().isValid()).isTrue());
         assertThat(out.toString()).contains("\"kind\":\"summary\"");
     }
 

@@ -66,7 +66,7 @@ class JavadocExamplesTest {
         }
 
         assertThat(same).isEqualTo(initiative);
-        assertThat(problems).isNotEmpty();
+        assertThat(problems).contains("/territory: est obligatoire", "/title: est obligatoire");
     }
 
     // io.github.loosmethod.interchange: portfolios
