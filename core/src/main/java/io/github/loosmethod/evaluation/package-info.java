@@ -4,7 +4,8 @@
  * weigh them; evaluations that score them with evidence; and scorecards that always show how much of
  * the framework was assessed. Indicators across a portfolio are in {@code io.github.loosmethod.portfolio}.
  *
- * <p>An evaluation of an initiative on the principles of the method, checked, and its scorecard:
+ * <p>An evaluation of an initiative on the six principles of the method, each scored with evidence or
+ * said not assessed with a reason (rule E2), checked, and its scorecard:
  * <pre>{@code
  * Evaluation evaluation = Evaluation.builder()
  *         .withId("loos-2024-eval-jardinieres")
@@ -14,9 +15,16 @@
  *         .withMethod(EvaluationMethod.SELF_ASSESSMENT)
  *         .addEvaluators(councillor)
  *         .withDate(LocalDate.of(2024, 4, 15))
- *         .addScores(
+ *         .addScores(                                      // every criterion: a score with evidence, or why not
  *                 CriterionScore.scored("LP_RECIPROCITY", 4,
  *                         Evidence.of(EvidenceKind.DOCUMENT, "Convention FF-2023-07: every commitment fulfilled")),
+ *                 CriterionScore.scored("LP_GENERAL_INTEREST", 3,
+ *                         Evidence.of(EvidenceKind.DOCUMENT, "Street survey 2024: flower boxes along the whole street")),
+ *                 CriterionScore.scored("LP_CAPACITATION", 3,
+ *                         Evidence.of(EvidenceKind.QUOTE, "« On sait tailler et arroser sans les services »")),
+ *                 CriterionScore.scored("LP_PRIDE", 4,
+ *                         Evidence.of(EvidenceKind.FIGURE, "12 households came to the planting day")),
+ *                 CriterionScore.notAssessed("LP_DURABILITY", "Too early: one season only"),
  *                 CriterionScore.notAssessed("LP_TRANSVERSALITY", "Not discussed"))
  *         .build();
  *
